@@ -1,0 +1,168 @@
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from './app-env';
+import type { Db } from './db/client';
+import { loadActor } from './lib/access';
+import type { Clock } from './lib/clock';
+import type { Env } from './lib/env';
+import { AppError } from './lib/errors';
+import type { Logger } from './lib/logger';
+import { createRouter } from './lib/validate';
+import { createAuth } from './features/auth/auth.instance';
+import { authRoutes } from './features/auth/auth.routes';
+import { clientsRoutes } from './features/clients/clients.routes';
+import { invitationsRoutes } from './features/clients/invitations.routes';
+import { meRoutes } from './features/clients/me.routes';
+import { docsRoutes } from './features/docs/docs.routes';
+import { passwordResetEmail } from './features/emails/email-templates';
+import type { Mailer } from './features/emails/mailer';
+import { emailsRoutes } from './features/emails/emails.routes';
+import { sendEmail } from './features/emails/emails.service';
+import { healthRoutes } from './features/health/health.routes';
+
+export type AppDeps = {
+  db: Db;
+  env: Env;
+  clock: Clock;
+  logger: Logger;
+  mailer: Mailer;
+  authSecret: string;
+  /** The caller's IP as the platform reports it (used for sign-in rate limits). */
+  clientIp?: (c: Context<AppEnv>) => string;
+  /** Serves the built web app for every non-API path (Node only; Netlify's CDN does it there). */
+  web?: MiddlewareHandler<AppEnv>;
+};
+
+export const MAX_JSON_BYTES = 1024 * 1024;
+
+export function createApp(deps: AppDeps) {
+  const { db, env, clock, logger, mailer } = deps;
+  const appUrl = env.appUrl;
+  const emailDeps = { db, clock, logger, mailer };
+  const auth = createAuth({
+    db,
+    appUrl,
+    secret: deps.authSecret,
+    sendResetPassword: async ({ email, name, token }) => {
+      const url = `${appUrl}/reset-password?token=${encodeURIComponent(token)}`;
+      await sendEmail(emailDeps, { ...passwordResetEmail({ to: email, name, url }), kind: 'password_reset', link: url });
+    },
+  });
+  const clientIp = deps.clientIp ?? (() => 'unknown');
+  const featureDeps = { db, clock, logger, mailer, appUrl, auth };
+
+  const api = createRouter();
+  api.use('*', bodyLimit({ maxSize: MAX_JSON_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', 'That request is too large (the limit is 1 MB).'); } }));
+  api.use('*', refuseForeignOrigins(appUrl));
+  api.use('*', loadActor({ auth, db, clock }));
+  api.route('/health', healthRoutes({ db }));
+  api.route('/', authRoutes({ ...featureDeps, setup: { needsToken: env.setupNeedsToken, token: env.setupToken }, clientIp }));
+  api.route('/clients', clientsRoutes(featureDeps));
+  api.route('/me', meRoutes(featureDeps));
+  api.route('/invitations', invitationsRoutes(featureDeps));
+  api.route('/emails', emailsRoutes({ db }));
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'OneCoach API', version: '0.1.0', description: 'Every error answers { "error": { "code", "message", "details" } }.' },
+  });
+  api.route('/docs', docsRoutes());
+
+  const app = new Hono<AppEnv>();
+  app.use('*', requestId({ headerName: 'x-request-id' }));
+  app.use('*', securityHeaders(appUrl.startsWith('https://')));
+  app.use('*', logRequests(logger));
+  app.route('/api', api);
+  if (deps.web) app.use('*', deps.web);
+  app.notFound((c) => c.json(new AppError('NOT_FOUND', 'There is nothing at this address.').toBody(), 404));
+  app.onError((error, c) => errorResponse(error, c, logger));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+function securityHeaders(https: boolean): MiddlewareHandler<AppEnv> {
+  return secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      connectSrc: ["'self'"],
+      fontSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      workerSrc: ["'self'"],
+      manifestSrc: ["'self'"],
+    },
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    xFrameOptions: 'DENY',
+    xContentTypeOptions: 'nosniff',
+    strictTransportSecurity: https ? 'max-age=31536000; includeSubDomains' : false,
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
+/** A state-changing request from another site's page is refused (CSRF defence beside SameSite=Lax). */
+function refuseForeignOrigins(appUrl: string): MiddlewareHandler<AppEnv> {
+  const appOrigin = new URL(appUrl).origin;
+  return async (c, next) => {
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+      const origin = c.req.header('origin');
+      const host = c.req.header('host');
+      const sameHost = origin && host && safeHost(origin) === host;
+      if (origin && origin !== appOrigin && !sameHost) throw new AppError('FORBIDDEN', 'This request came from another site and was refused.');
+      if (!origin && c.req.header('sec-fetch-site') === 'cross-site') throw new AppError('FORBIDDEN', 'This request came from another site and was refused.');
+    }
+    await next();
+  };
+}
+
+const safeHost = (origin: string) => {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+};
+
+function logRequests(logger: Logger): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    await next();
+    if (!c.req.path.startsWith('/api/')) return;
+    logger.info('request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  };
+}
+
+function errorResponse(error: Error, c: Context<AppEnv>, logger: Logger) {
+  if (error instanceof AppError) {
+    return c.json(error.toBody(), error.status as ContentfulStatusCode, error.headers);
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    const mapped =
+      error.status === 400
+        ? AppError.field('(body)', 'The request body is not valid JSON.')
+        : error.status === 413
+          ? new AppError('PAYLOAD_TOO_LARGE', 'That request is too large.')
+          : error.status === 401
+            ? new AppError('UNAUTHENTICATED', 'Please sign in to continue.')
+            : new AppError('VALIDATION_FAILED', error.message || 'That request could not be understood.');
+    return c.json(mapped.toBody(), mapped.status as ContentfulStatusCode);
+  }
+  const id = c.get('requestId');
+  logger.error('unhandled error', { requestId: id, method: c.req.method, path: c.req.path, error });
+  const body = new AppError('INTERNAL', `Something went wrong on our side. Please try again (reference ${id}).`, { requestId: id }).toBody();
+  return c.json(body, 500);
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/**
+ * The only place process.env is read. Parsed once at boot; an invalid value stops the
+ * server with every bad variable named. Empty strings count as unset.
+ */
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATA_DIR: z.string().default('./data'),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    NETLIFY_DB_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** Netlify sets URL to the site's main address. */
+    URL: z.url().optional(),
+    NETLIFY: z.enum(['true', 'false']).optional(),
+    AUTH_SECRET: z.string().min(32, 'Use at least 32 random characters (e.g. `openssl rand -hex 32`)').optional(),
+    SETUP_TOKEN: z.string().min(12, 'Use at least 12 characters').optional(),
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().default('OneCoach <no-reply@onecoach.local>'),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  })
+  .transform((raw) => {
+    const onNetlify = raw.NETLIFY === 'true';
+    const appUrl = (raw.APP_URL ?? (onNetlify ? raw.URL : undefined) ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, '');
+    return {
+      nodeEnv: raw.NODE_ENV,
+      port: raw.PORT,
+      host: raw.HOST,
+      dataDir: raw.DATA_DIR,
+      databaseUrl: raw.DATABASE_URL ?? raw.NETLIFY_DB_URL,
+      appUrl,
+      onNetlify,
+      authSecret: raw.AUTH_SECRET,
+      setupToken: raw.SETUP_TOKEN,
+      /** Wherever others can reach the site, first-run setup also needs a one-time token. */
+      setupNeedsToken: onNetlify || raw.NODE_ENV === 'production',
+      smtpUrl: raw.SMTP_URL,
+      mailFrom: raw.MAIL_FROM,
+      logLevel: raw.LOG_LEVEL,
+    };
+  })
+  .superRefine((env, ctx) => {
+    if (env.onNetlify && !env.authSecret) {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'Required on Netlify (functions keep no files)' });
+    }
+  });
+
+export type Env = z.output<typeof EnvSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const result = EnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`));
+  }
+  return result.data;
+}
+
+export function loadEnv(): Env {
+  return parseEnv(process.env);
+}

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { createApp } from './app';
+import { openDatabase } from './db/client';
+import { prepareSetupToken } from './features/auth/auth.service';
+import { createMailer } from './features/emails/mailer';
+import { systemClock } from './lib/clock';
+import { EnvError, loadEnv, type Env } from './lib/env';
+import { createLogger } from './lib/logger';
+import { webStatic } from './web-static';
+
+/** Locally the auth secret may be generated once and kept in the data directory. */
+function authSecretFor(env: Env): string {
+  if (env.authSecret) return env.authSecret;
+  const file = join(env.dataDir, 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(env.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+async function main() {
+  let env: Env;
+  try {
+    env = loadEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      process.stderr.write(`OneCoach cannot start.\n${error.message}\nSee .env.example for every variable.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(env.logLevel);
+  const database = openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+  await database.migrate();
+  const mailer = createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom });
+  const webRoot = resolve('dist/web');
+  const web = webStatic(webRoot);
+  if (!web) logger.warn('the web app is not built (run `npm run build`); serving the API only', { webRoot });
+
+  const app = createApp({
+    db: database.db,
+    env,
+    clock: systemClock,
+    logger,
+    mailer,
+    authSecret: authSecretFor(env),
+    clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    web,
+  });
+  await prepareSetupToken({ db: database.db, logger, setup: { needsToken: env.setupNeedsToken, token: env.setupToken } });
+
+  const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
+    logger.info('OneCoach is running', {
+      url: env.appUrl,
+      port: info.port,
+      database: database.kind === 'pglite' ? `embedded PGlite in ${resolve(env.dataDir)}` : 'PostgreSQL',
+      email: mailer.transport === 'smtp' ? 'SMTP' : 'outbox (Settings → Emails)',
+    });
+  });
+
+  const shutdown = async (signal: string) => {
+    logger.info('shutting down', { signal });
+    server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+await main();
