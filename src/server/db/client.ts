@@ -22,6 +22,8 @@ export type Database = {
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: a tarball of the whole data directory (tests clone a migrated database from it). */
+  dumpDataDir?: () => Promise<Blob>;
 };
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -29,7 +31,7 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.
 /** Embedded PGlite in a directory (or in memory when dataDir is undefined, optionally from a dump). */
 export function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Database {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = new PGlite(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+  const client = new PGlite({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,
@@ -38,6 +40,7 @@ export function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {
       await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
     },
     close: () => client.close(),
+    dumpDataDir: () => client.dumpDataDir('none'),
   };
 }
 

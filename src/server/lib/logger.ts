@@ -24,6 +24,9 @@ export function createLogger(level: LogLevel = 'info', base: Record<string, unkn
 }
 
 function errorReplacer(_key: string, value: unknown) {
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
+  if (value instanceof Error) {
+    const cause = value.cause instanceof Error ? value.cause.message : undefined;
+    return { name: value.name, message: value.message, ...(cause ? { cause } : {}), stack: value.stack };
+  }
   return value;
 }

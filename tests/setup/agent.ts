@@ -1,0 +1,69 @@
+import type { TestApp } from './test-app';
+import { TEST_APP_URL } from './test-app';
+
+export type Reply<T = any> = { status: number; body: T; headers: Headers };
+
+/**
+ * A browser-like caller of the in-process app: keeps its cookies between requests and sends
+ * the app's own Origin on writes, as a real browser on the site would.
+ */
+export class Agent {
+  private cookies = new Map<string, string>();
+  constructor(private readonly app: TestApp['app'], private readonly extraHeaders: Record<string, string> = {}) {}
+
+  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+    const init: RequestInit = { method, headers: { ...this.baseHeaders(method), ...headers } };
+    if (body !== undefined) {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
+    }
+    const res = await this.app.request(`${TEST_APP_URL}${path}`, init);
+    this.remember(res.headers);
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = any>(path: string, body?: unknown) {
+    return this.request<T>('POST', path, body ?? {});
+  }
+  put<T = any>(path: string, body?: unknown) {
+    return this.request<T>('PUT', path, body ?? {});
+  }
+  patch<T = any>(path: string, body?: unknown) {
+    return this.request<T>('PATCH', path, body ?? {});
+  }
+  delete<T = any>(path: string) {
+    return this.request<T>('DELETE', path);
+  }
+
+  get cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  private baseHeaders(method: string): Record<string, string> {
+    const headers: Record<string, string> = { ...this.extraHeaders };
+    if (this.cookies.size > 0) headers.cookie = this.cookieHeader;
+    if (method !== 'GET' && method !== 'HEAD') headers.origin = TEST_APP_URL;
+    return headers;
+  }
+
+  private remember(headers: Headers) {
+    for (const line of headers.getSetCookie()) {
+      const [pair, ...attributes] = line.split(';');
+      const [name, ...rest] = pair!.split('=');
+      const value = rest.join('=');
+      const expired = attributes.some((a) => /max-age=0\b/i.test(a.trim())) || value === '';
+      if (expired) this.cookies.delete(name!.trim());
+      else this.cookies.set(name!.trim(), value);
+    }
+  }
+}

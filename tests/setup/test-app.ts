@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createApp, type AppDeps } from '../../src/server/app';
+import { openPglite, openPostgres, type Database } from '../../src/server/db/client';
+import { createMailer, type Mailer } from '../../src/server/features/emails/mailer';
+import { createTestClock } from '../../src/server/lib/clock';
+import { parseEnv } from '../../src/server/lib/env';
+import { createLogger, type LogLevel } from '../../src/server/lib/logger';
+import { databaseUrlFor } from './global-db';
+
+export const TEST_APP_URL = 'http://localhost:3000';
+
+/** A fresh, migrated database for one test file: a PGlite copy of the dump, or a cloned template. */
+export async function openTestDatabase(): Promise<Database> {
+  const template = inject('dbTemplate');
+  if (template.kind === 'pglite') {
+    return openPglite({ loadDataDir: new Blob([readFileSync(template.dumpPath)]) });
+  }
+  const name = `onecoach_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: template.url });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${template.template}`);
+  await admin.end();
+  const database = openPostgres(databaseUrlFor(template.url, name), { max: 4 });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: template.url });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export type TestAppOptions = { env?: Record<string, string>; mailer?: Mailer };
+
+/** The whole app in-process against its own database, with a clock the test can move. */
+export async function createTestApp(options: TestAppOptions = {}) {
+  const database = await openTestDatabase();
+  const clock = createTestClock();
+  const env = parseEnv({ NODE_ENV: 'test', APP_URL: TEST_APP_URL, LOG_LEVEL: 'silent', ...options.env });
+  const deps: AppDeps = {
+    db: database.db,
+    env,
+    clock,
+    logger: createLogger((process.env.TEST_LOG as LogLevel | undefined) ?? 'silent'),
+    mailer: options.mailer ?? createMailer({ from: env.mailFrom }),
+    authSecret: 'test-secret-test-secret-test-secret-0123456789',
+    clientIp: (c) => c.req.header('x-test-ip') ?? '127.0.0.1',
+  };
+  const app = createApp(deps);
+  return { app, db: database.db, clock, deps, close: () => database.close() };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
