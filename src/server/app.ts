@@ -55,7 +55,7 @@ export function createApp(deps: AppDeps) {
   const clientIp = deps.clientIp ?? (() => 'unknown');
   const featureDeps = { db, clock, logger, mailer, appUrl, auth };
 
-  const api = createRouter();
+  const api = createRouter().basePath('/api');
   api.use('*', bodyLimit({ maxSize: MAX_JSON_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', 'That request is too large (the limit is 1 MB).'); } }));
   api.use('*', refuseForeignOrigins(appUrl));
   api.use('*', loadActor({ auth, db, clock }));
@@ -75,7 +75,7 @@ export function createApp(deps: AppDeps) {
   app.use('*', requestId({ headerName: 'x-request-id' }));
   app.use('*', securityHeaders(appUrl.startsWith('https://')));
   app.use('*', logRequests(logger));
-  app.route('/api', api);
+  app.route('/', api);
   if (deps.web) app.use('*', deps.web);
   app.notFound((c) => c.json(new AppError('NOT_FOUND', 'There is nothing at this address.').toBody(), 404));
   app.onError((error, c) => errorResponse(error, c, logger));

@@ -1,0 +1,56 @@
+import { CalendarCheck, LineChart, MessageCircle, UserRound } from 'lucide-react';
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet } from 'react-router';
+import { cn } from '../ui/cn';
+import { Logo } from '../ui/logo';
+import { ContentSkeleton } from './page-skeletons';
+
+const NAV = [
+  { to: '/today', label: 'Today', Icon: CalendarCheck },
+  { to: '/progress', label: 'Progress', Icon: LineChart },
+  { to: '/messages', label: 'Messages', Icon: MessageCircle },
+  { to: '/profile', label: 'Profile', Icon: UserRound },
+] as const;
+
+/** Phone first: bottom navigation in thumb reach; from md up it moves into a top bar. */
+export function ClientShell() {
+  return (
+    <div className="min-h-dvh bg-bg">
+      <header className="md:sticky md:top-0 md:z-30 md:border-b md:border-line md:bg-surface">
+        <div className="mx-auto flex max-w-3xl items-center justify-between md:h-16 md:px-6">
+          <Link to="/today" className="hidden rounded-md md:inline-flex">
+            <Logo />
+          </Link>
+          <nav
+            aria-label="Main"
+            className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-surface pb-[env(safe-area-inset-bottom)] md:static md:border-0 md:bg-transparent md:pb-0"
+          >
+            <ul className="mx-auto grid max-w-xl grid-cols-4 md:flex md:gap-1">
+              {NAV.map(({ to, label, Icon }) => (
+                <li key={to}>
+                  <NavLink
+                    to={to}
+                    className={({ isActive }) =>
+                      cn(
+                        'flex h-16 flex-col items-center justify-center gap-1 text-xs md:h-10 md:flex-row md:gap-2 md:rounded-md md:px-3 md:text-sm',
+                        isActive ? 'font-semibold text-accent-text md:bg-accent-soft' : 'text-muted hover:text-text',
+                      )
+                    }
+                  >
+                    <Icon aria-hidden className="size-6 md:size-4" />
+                    {label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main className="mx-auto max-w-xl px-4 pt-6 pb-28 md:pt-8 md:pb-12">
+        <Suspense fallback={<ContentSkeleton />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

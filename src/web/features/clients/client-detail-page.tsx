@@ -1,0 +1,147 @@
+import { useQuery } from '@tanstack/react-query';
+import { ChevronLeft, UserX } from 'lucide-react';
+import { Tabs } from 'radix-ui';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import type { Client } from '../../../shared/clients';
+import { isApiError } from '../../lib/api';
+import { relativeTime } from '../../lib/dates';
+import { buttonClass } from '../../ui/button';
+import { LoadingRegion, Skeleton } from '../../ui/skeleton';
+import { EmptyState, ErrorState } from '../../ui/states';
+import { ClientActions } from './client-actions';
+import { ClientOverview } from './client-overview';
+import { ClientTabPlaceholder } from './client-tab-placeholder';
+import type { PlaceholderTab } from './client-tab-placeholder';
+import { clientQuery } from './queries';
+import { StatusBadge } from './status-badge';
+
+const TABS = [
+  { value: 'overview', label: 'Overview' },
+  { value: 'training', label: 'Training' },
+  { value: 'progress', label: 'Progress' },
+  { value: 'check-ins', label: 'Check-ins' },
+  { value: 'messages', label: 'Messages' },
+  { value: 'nutrition', label: 'Nutrition' },
+  { value: 'billing', label: 'Billing' },
+] as const;
+type Tab = (typeof TABS)[number]['value'];
+
+const backLink = (
+  <Link to="/clients" className="inline-flex items-center gap-1 self-start rounded-sm text-sm text-muted hover:text-text">
+    <ChevronLeft aria-hidden className="size-4" /> Clients
+  </Link>
+);
+
+function ClientHeader({ client }: { client: Client }) {
+  return (
+    <header className="flex flex-col gap-3">
+      {backLink}
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="flex min-w-0 flex-col gap-1">
+          <div className="flex flex-wrap items-center gap-2">
+            <h1 className="text-xl font-semibold text-text">{client.name}</h1>
+            <StatusBadge status={client.status} />
+          </div>
+          <p className="flex flex-wrap gap-x-3 text-sm text-muted">
+            <a href={`mailto:${client.email}`} className="break-all hover:text-text hover:underline">
+              {client.email}
+            </a>
+            {client.lastActiveAt && <span>Active {relativeTime(client.lastActiveAt)}</span>}
+          </p>
+          {client.tags.length > 0 && (
+            <ul aria-label="Tags" className="mt-1 flex flex-wrap gap-1">
+              {client.tags.map((tag) => (
+                <li key={tag} className="rounded-sm bg-surface-muted px-1.5 py-0.5 text-xs text-muted">
+                  {tag}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <ClientActions client={client} />
+      </div>
+    </header>
+  );
+}
+
+function DetailSkeleton() {
+  return (
+    <LoadingRegion label="Loading client" className="flex flex-col gap-4">
+      <Skeleton className="h-4 w-16" />
+      <Skeleton className="h-7 w-56" />
+      <Skeleton className="h-4 w-72 max-w-full" />
+      <Skeleton className="mt-2 h-10 w-full" />
+      <div className="grid gap-4 xl:grid-cols-2">
+        <Skeleton className="h-64 rounded-lg" />
+        <Skeleton className="h-64 rounded-lg" />
+      </div>
+    </LoadingRegion>
+  );
+}
+
+export function ClientDetailPage() {
+  const { id = '', tab: tabParam } = useParams();
+  const navigate = useNavigate();
+  const client = useQuery(clientQuery(id));
+  const tab: Tab | null = tabParam === undefined ? 'overview' : (TABS.find((t) => t.value === tabParam)?.value ?? null);
+
+  if (tab === null) return <Navigate to={`/clients/${id}`} replace />;
+  if (client.isPending) return <DetailSkeleton />;
+  if (client.isError) {
+    if (isApiError(client.error) && client.error.status === 404) {
+      return (
+        <EmptyState
+          icon={<UserX />}
+          title="We couldn't find that client"
+          action={
+            <Link to="/clients" className={buttonClass('secondary')}>
+              Back to clients
+            </Link>
+          }
+        >
+          The link may be old, or the client was deleted.
+        </EmptyState>
+      );
+    }
+    return (
+      <div className="flex flex-col gap-4">
+        {backLink}
+        <ErrorState title="This client didn't load" error={client.error} onRetry={() => void client.refetch()} retrying={client.isFetching} />
+      </div>
+    );
+  }
+
+  const data = client.data;
+  const first = data.name.split(' ')[0] ?? data.name;
+  return (
+    <div className="flex flex-col gap-5">
+      <title>{`${data.name} · OneCoach`}</title>
+      <ClientHeader client={data} />
+      <Tabs.Root
+        value={tab}
+        onValueChange={(value) => void navigate(value === 'overview' ? `/clients/${id}` : `/clients/${id}/${value}`, { replace: true })}
+        className="flex flex-col gap-5"
+      >
+        <Tabs.List aria-label={`About ${data.name}`} className="-mx-4 flex gap-1 overflow-x-auto border-b border-line px-4 sm:mx-0 sm:px-0">
+          {TABS.map((item) => (
+            <Tabs.Trigger
+              key={item.value}
+              value={item.value}
+              className="-mb-px h-10 shrink-0 border-b-2 border-transparent px-3 text-sm text-muted hover:text-text data-[state=active]:border-accent data-[state=active]:font-medium data-[state=active]:text-text"
+            >
+              {item.label}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        <Tabs.Content value="overview" className="focus-visible:outline-offset-4">
+          <ClientOverview client={data} />
+        </Tabs.Content>
+        {TABS.filter((item) => item.value !== 'overview').map((item) => (
+          <Tabs.Content key={item.value} value={item.value}>
+            <ClientTabPlaceholder tab={item.value as PlaceholderTab} firstName={first} />
+          </Tabs.Content>
+        ))}
+      </Tabs.Root>
+    </div>
+  );
+}

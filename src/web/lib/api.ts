@@ -1,0 +1,88 @@
+import type { ErrorCode, FieldIssue } from '../../shared/errors';
+
+/** Codes the server sends, plus one of ours for when the request never got an answer. */
+export type ApiErrorCode = ErrorCode | 'NETWORK_ERROR';
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly status: number;
+  readonly fields: FieldIssue[];
+
+  constructor(input: { code: ApiErrorCode; status: number; message: string; fields?: FieldIssue[] }) {
+    super(input.message);
+    this.name = 'ApiError';
+    this.code = input.code;
+    this.status = input.status;
+    this.fields = input.fields ?? [];
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+type QueryValue = string | number | boolean | null | undefined;
+
+type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+};
+
+const OFFLINE_MESSAGE = "We couldn't reach OneCoach. Check your connection and try again.";
+const SERVER_MESSAGE = 'Something went wrong on our side. Try again in a moment.';
+
+function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  const envelope = (body as { error?: { code?: unknown; message?: unknown; details?: { fields?: unknown } } } | null)?.error;
+  if (envelope && typeof envelope.code === 'string' && typeof envelope.message === 'string') {
+    const fields = Array.isArray(envelope.details?.fields) ? (envelope.details.fields as FieldIssue[]) : [];
+    return new ApiError({ code: envelope.code as ErrorCode, status, message: envelope.message, fields });
+  }
+  return new ApiError({ code: status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED', status, message: SERVER_MESSAGE });
+}
+
+/** The one way the web app talks to the API: JSON in, JSON out, errors as ApiError. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', body, query, signal } = options;
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, query), {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError({ code: 'NETWORK_ERROR', status: 0, message: OFFLINE_MESSAGE });
+  }
+
+  const text = await response.text();
+  let data: unknown = null;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
+  }
+  if (!response.ok) throw toApiError(response.status, data);
+  return data as T;
+}
+
+/** A message fit to show a person, whatever was thrown. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return SERVER_MESSAGE;
+}
