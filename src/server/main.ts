@@ -1,27 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
 import { openDatabase } from './db/client';
+import { resolveAuthSecret } from './features/auth/auth-secret';
 import { prepareSetupToken } from './features/auth/auth.service';
 import { createMailer } from './features/emails/mailer';
 import { systemClock } from './lib/clock';
 import { EnvError, loadEnv, type Env } from './lib/env';
 import { createLogger } from './lib/logger';
 import { webStatic } from './web-static';
-
-/** Locally the auth secret may be generated once and kept in the data directory. */
-function authSecretFor(env: Env): string {
-  if (env.authSecret) return env.authSecret;
-  const file = join(env.dataDir, 'auth-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(env.dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('hex');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  return secret;
-}
 
 async function main() {
   let env: Env;
@@ -48,7 +36,7 @@ async function main() {
     clock: systemClock,
     logger,
     mailer,
-    authSecret: authSecretFor(env),
+    authSecret: resolveAuthSecret(env),
     clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',
     web,
   });

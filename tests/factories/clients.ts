@@ -1,6 +1,9 @@
 import type { CreateClientInput, OnboardingInput } from '../../src/shared/clients';
 import { Agent } from '../setup/agent';
-import type { TestApp } from '../setup/test-app';
+
+/** Anything that answers requests like the app (the in-process Hono app). */
+type App = ConstructorParameters<typeof Agent>[0];
+
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -45,9 +48,9 @@ export function buildOnboarding(overrides: Partial<OnboardingInput> = {}): Onboa
 }
 
 /** Runs first-run setup; returns the trainer's signed-in agent. */
-export async function createTrainer(app: TestApp['app'], overrides: Parameters<typeof buildTrainer>[0] = {}) {
+export async function createTrainer(app: App, overrides: Parameters<typeof buildTrainer>[0] = {}, baseUrl?: string) {
   const input = buildTrainer(overrides);
-  const agent = new Agent(app);
+  const agent = new Agent(app, {}, baseUrl);
   const res = await agent.post('/api/setup', input);
   if (res.status !== 201) throw new Error(`setup failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { agent, user: res.body.user, ...input };
@@ -64,12 +67,12 @@ export async function createInvitedClient(trainer: Agent, overrides: Partial<Cre
 
 /** A client who accepted their invitation (and, unless told otherwise, finished onboarding). */
 export async function createJoinedClient(
-  app: TestApp['app'],
+  app: App,
   trainer: Agent,
-  options: { client?: Partial<CreateClientInput>; onboarding?: Partial<OnboardingInput> | false } = {},
+  options: { client?: Partial<CreateClientInput>; onboarding?: Partial<OnboardingInput> | false; baseUrl?: string } = {},
 ) {
   const invited = await createInvitedClient(trainer, options.client);
-  const agent = new Agent(app);
+  const agent = new Agent(app, {}, options.baseUrl);
   const accepted = await agent.post(`/api/invitations/${invited.token}/accept`, { password: CLIENT_PASSWORD });
   if (accepted.status !== 201) throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
   if (options.onboarding !== false) {

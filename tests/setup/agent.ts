@@ -1,5 +1,7 @@
-import type { TestApp } from './test-app';
-import { TEST_APP_URL } from './test-app';
+/** The address tests pretend the app lives at (the Origin a browser on the site would send). */
+export const TEST_APP_URL = 'http://localhost:3000';
+
+type RequestableApp = { request(input: string, init?: RequestInit): Response | Promise<Response> };
 
 export type Reply<T = any> = { status: number; body: T; headers: Headers };
 
@@ -9,7 +11,11 @@ export type Reply<T = any> = { status: number; body: T; headers: Headers };
  */
 export class Agent {
   private cookies = new Map<string, string>();
-  constructor(private readonly app: TestApp['app'], private readonly extraHeaders: Record<string, string> = {}) {}
+  constructor(
+    private readonly app: RequestableApp,
+    private readonly extraHeaders: Record<string, string> = {},
+    private readonly baseUrl: string = TEST_APP_URL,
+  ) {}
 
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
     const init: RequestInit = { method, headers: { ...this.baseHeaders(method), ...headers } };
@@ -17,7 +23,7 @@ export class Agent {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
     }
-    const res = await this.app.request(`${TEST_APP_URL}${path}`, init);
+    const res = await this.app.request(`${this.baseUrl}${path}`, init);
     this.remember(res.headers);
     const text = await res.text();
     let parsed: unknown = text;
@@ -52,7 +58,7 @@ export class Agent {
   private baseHeaders(method: string): Record<string, string> {
     const headers: Record<string, string> = { ...this.extraHeaders };
     if (this.cookies.size > 0) headers.cookie = this.cookieHeader;
-    if (method !== 'GET' && method !== 'HEAD') headers.origin = TEST_APP_URL;
+    if (method !== 'GET' && method !== 'HEAD') headers.origin = new URL(this.baseUrl).origin;
     return headers;
   }
 

@@ -8,9 +8,10 @@ import { createMailer, type Mailer } from '../../src/server/features/emails/mail
 import { createTestClock } from '../../src/server/lib/clock';
 import { parseEnv } from '../../src/server/lib/env';
 import { createLogger, type LogLevel } from '../../src/server/lib/logger';
+import { TEST_APP_URL } from './agent';
 import { databaseUrlFor } from './global-db';
 
-export const TEST_APP_URL = 'http://localhost:3000';
+export { TEST_APP_URL };
 
 /** A fresh, migrated database for one test file: a PGlite copy of the dump, or a cloned template. */
 export async function openTestDatabase(): Promise<Database> {
