@@ -16,18 +16,15 @@ const run = spawnSync(
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
 );
 
-let passed = 0;
-let failed = 0;
-if (existsSync(report)) {
+function count() {
+  if (!existsSync(report)) return { passed: 0, failed: 1 };
   const result = JSON.parse(readFileSync(report, 'utf8'));
-  passed = result.numPassedTests ?? 0;
-  failed = result.numFailedTests ?? 0;
-  // A file that failed to load has no tests but must still count as a failure.
-  for (const file of result.testResults ?? []) if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) failed += 1;
   rmSync(report);
-} else {
-  failed = 1;
+  // A file that failed to load has no tests but must still count as a failure.
+  const brokenFiles = (result.testResults ?? []).filter((file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0);
+  return { passed: result.numPassedTests ?? 0, failed: (result.numFailedTests ?? 0) + brokenFiles.length };
 }
+let { passed, failed } = count();
 const code = run.status ?? 1;
 if (code !== 0 && failed === 0) failed = 1;
 console.log(`\n${passed} passed, ${failed} failed`);
