@@ -19,7 +19,7 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/setup/global-db.ts'],
+          globalSetup: ['tests/setup/global-web.ts', 'tests/setup/global-db.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -32,7 +32,9 @@ async function newPage(browser: Browser, size: Size, colorScheme: 'light' | 'dar
 
 async function shot(page: Page, name: string, fullPage = false) {
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(250);
+  // Wait out skeletons (lazy chunks and queries), but still take the shot if something stays busy.
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 5000 }).catch(() => undefined);
+  await page.waitForTimeout(300);
   const path = join(outDir, `${name}.png`);
   await page.screenshot({ path, fullPage });
   console.log('saved', path);
@@ -108,7 +110,7 @@ async function main() {
   await desk.getByRole('dialog').getByLabel('Email').fill('sam@example.com');
   await desk.getByRole('dialog').getByLabel('Tags').fill('online,');
   await desk.getByRole('dialog').getByRole('button', { name: 'Add client' }).click();
-  await desk.getByText('Invitation link').waitFor();
+  await desk.getByLabel('Invitation link').waitFor();
   await shot(desk, '05-client-invited-desktop');
   const inviteUrl = await desk.getByLabel('Invitation link').inputValue();
   await desk.keyboard.press('Escape');

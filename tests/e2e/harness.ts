@@ -1,0 +1,81 @@
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import chromium from '@sparticuz/chromium';
+import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createApp } from '../../src/server/app';
+import { createMailer } from '../../src/server/features/emails/mailer';
+import { createTestClock } from '../../src/server/lib/clock';
+import { parseEnv } from '../../src/server/lib/env';
+import { createLogger, type LogLevel } from '../../src/server/lib/logger';
+import { webStatic } from '../../src/server/web-static';
+import { openTestDatabase } from '../setup/test-app';
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+export const SCREENS_DIR = resolve('test-results/screens');
+
+const freePort = () =>
+  new Promise<number>((done) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+/** The real server (API + built web app) on a free loopback port, with its own database. */
+export async function startServer() {
+  const web = webStatic(resolve('dist/web'));
+  if (!web) throw new Error('dist/web is missing: run `npm run build` (npm test does it for you)');
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const database = await openTestDatabase();
+  const env = parseEnv({ NODE_ENV: 'test', APP_URL: baseUrl, PORT: String(port) });
+  const clock = createTestClock();
+  const app = createApp({
+    db: database.db,
+    env,
+    clock,
+    logger: createLogger((process.env.TEST_LOG as LogLevel | undefined) ?? 'silent'),
+    mailer: createMailer({ from: env.mailFrom }),
+    authSecret: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
+    web,
+  });
+  const server: ServerType = await new Promise((done) => {
+    const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => done(s));
+  });
+  return {
+    baseUrl,
+    clock,
+    db: database.db,
+    close: async () => {
+      await new Promise<void>((done) => server.close(() => done()));
+      await database.close();
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return playwright.launch({
+    executablePath: await chromium.executablePath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export async function newContext(browser: Browser, baseURL: string, viewport = PHONE): Promise<BrowserContext> {
+  return browser.newContext({ baseURL, viewport, deviceScaleFactor: 1, timezoneId: 'Europe/Madrid', locale: 'en-GB' });
+}
+
+/** Saves the page at phone and desktop width (restoring the viewport it had). */
+export async function screenshots(page: Page, name: string) {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  const original = page.viewportSize() ?? PHONE;
+  for (const [label, size] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${SCREENS_DIR}/${name}-${label}.png`, fullPage: true });
+  }
+  await page.setViewportSize(original);
+}
