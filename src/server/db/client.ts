@@ -47,6 +47,9 @@ export function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {
 /** Any PostgreSQL server (DATABASE_URL, or Netlify Database's NETLIFY_DB_URL), pooled. */
 export function openPostgres(connectionString: string, options: { max?: number } = {}): Database {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10, idleTimeoutMillis: 30_000 });
+  // An idle connection the server closed (restart, failover) must not crash the process:
+  // pg drops that client from the pool and the next query opens a new one.
+  pool.on('error', () => {});
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return {
     db,

@@ -65,6 +65,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return result.data;
 }
 
-export function loadEnv(): Env {
-  return parseEnv(process.env);
+/** `overrides` lets a platform adapter state facts about where it runs (e.g. NETLIFY=true). */
+export function loadEnv(overrides: Record<string, string> = {}): Env {
+  return parseEnv({ ...process.env, ...overrides });
 }

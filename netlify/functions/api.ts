@@ -1,0 +1,36 @@
+// Netlify Function: the same createApp(deps) as the Node server, through hono/netlify.
+// Nothing feature-specific lives here. Migrations are applied by Netlify at deploy
+// (netlify/database/migrations), never at cold start.
+import type { Context as HonoContext } from 'hono';
+import { handle } from 'hono/netlify';
+import { createApp, type App } from '../../src/server/app';
+import type { AppEnv } from '../../src/server/app-env';
+import { openPostgres } from '../../src/server/db/client';
+import { createMailer } from '../../src/server/features/emails/mailer';
+import { systemClock } from '../../src/server/lib/clock';
+import { loadEnv } from '../../src/server/lib/env';
+import { createLogger } from '../../src/server/lib/logger';
+
+let app: App | undefined;
+
+/** Built once per function instance: the pool is reused across invocations. */
+function getApp(): App {
+  if (app) return app;
+  const env = loadEnv({ NETLIFY: 'true' });
+  if (!env.databaseUrl) throw new Error('NETLIFY_DB_URL is not set: enable Netlify Database for this site (or set DATABASE_URL).');
+  const database = openPostgres(env.databaseUrl, { max: 3 });
+  app = createApp({
+    db: database.db,
+    env,
+    clock: systemClock,
+    logger: createLogger(env.logLevel),
+    mailer: createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom }),
+    authSecret: env.authSecret!, // parseEnv refuses to start on Netlify without it
+    clientIp: (c: HonoContext<AppEnv>) => (c.env as { context?: { ip?: string } } | undefined)?.context?.ip ?? c.req.header('x-nf-client-connection-ip') ?? 'unknown',
+  });
+  return app;
+}
+
+export default (request: Request, context: unknown) => handle(getApp())(request, context as never);
+
+export const config = { path: '/api/*' };
