@@ -17,6 +17,7 @@ export const TABLE_NOTES: Record<string, string> = {
   audit_log: 'Who did what to which record and when — written by every mutating service call.',
   emails: 'Every email the app sent or kept. With no SMTP configured this is the outbox the trainer reads under Settings → Emails.',
   rate_limits: 'Fixed-window counters, e.g. sign-in failures per email + IP (10 per 15 minutes).',
+  jobs: 'Background work (automations, reminders, sweeps such as ending pauses), claimed with FOR UPDATE SKIP LOCKED; retried with backoff; `dedupe_key` makes enqueueing idempotent.',
   app_state: 'Small facts about this installation, e.g. the hashed one-time setup token.',
 };
 

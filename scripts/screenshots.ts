@@ -20,7 +20,11 @@ const TRAINER = { name: 'Alex Rivera', email: 'alex@example.com', password: 'cor
 const SIZES = { mobile: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
 type Size = keyof typeof SIZES;
 
-async function newPage(browser: Browser, size: Size, colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page }> {
+async function newPage(
+  browser: Browser,
+  size: Size,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: SIZES[size], deviceScaleFactor: 1, colorScheme, baseURL: base });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[${size}] page error:`, error.message));
@@ -67,7 +71,14 @@ async function signIn(page: Page, email: string, password: string) {
 async function main() {
   const browser = await playwright.launch({
     executablePath: await chromium.executablePath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const trainer = { desktop: await newPage(browser, 'desktop'), mobile: await newPage(browser, 'mobile') };
 
@@ -172,7 +183,10 @@ async function main() {
   const questions = cp.locator('fieldset').filter({ has: cp.getByText('No', { exact: true }) });
   const count = await questions.count();
   for (let index = 0; index < count; index += 1) {
-    await questions.nth(index).getByText(index === 5 ? 'Yes' : 'No', { exact: true }).click();
+    await questions
+      .nth(index)
+      .getByText(index === 5 ? 'Yes' : 'No', { exact: true })
+      .click();
   }
   await shot(cp, '07-onboarding-6-health-mobile', true);
   await cp.getByText("I've read and accept the waiver").click();

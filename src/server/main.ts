@@ -6,6 +6,8 @@ import { openDatabase } from './db/client';
 import { resolveAuthSecret } from './features/auth/auth-secret';
 import { prepareSetupToken } from './features/auth/auth.service';
 import { createMailer } from './features/emails/mailer';
+import { jobRegistry } from './features/jobs/registry';
+import { runDueJobs } from './features/jobs/jobs.runner';
 import { systemClock } from './lib/clock';
 import { EnvError, loadEnv, type Env } from './lib/env';
 import { createLogger } from './lib/logger';
@@ -42,6 +44,13 @@ async function main() {
   });
   await prepareSetupToken({ db: database.db, logger, setup: { needsToken: env.setupNeedsToken, token: env.setupToken } });
 
+  // Background jobs: the same runner Netlify's scheduled function calls.
+  const jobDeps = { db: database.db, clock: systemClock, logger, mailer };
+  const runJobs = () =>
+    runDueJobs(jobDeps, jobRegistry, 20_000).catch((error: unknown) => logger.error('job runner failed', { error }));
+  const jobTimer = setInterval(() => void runJobs(), 60_000);
+  void runJobs();
+
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
     logger.info('OneCoach is running', {
       url: env.appUrl,
@@ -53,6 +62,7 @@ async function main() {
 
   const shutdown = async (signal: string) => {
     logger.info('shutting down', { signal });
+    clearInterval(jobTimer);
     server.close();
     await database.close();
     process.exit(0);

@@ -165,3 +165,26 @@ export async function claimInvitation(db: DbOrTx, invitationId: string, at: Date
     .returning({ id: invitations.id });
   return rows.length === 1;
 }
+
+/** Paused clients whose "back on" date has come, in their own time zone. */
+export async function findEndedPauses(db: DbOrTx, now: Date): Promise<{ id: string; pauseUntil: string | null }[]> {
+  return db
+    .select({ id: clientProfiles.id, pauseUntil: clientProfiles.pauseUntil })
+    .from(clientProfiles)
+    .where(
+      and(
+        eq(clientProfiles.status, 'paused'),
+        sql`${clientProfiles.pauseUntil} <= (${now.toISOString()}::timestamptz at time zone ${clientProfiles.timeZone})::date`,
+      ),
+    );
+}
+
+/** Resumes only if still paused (a job may run twice; the trainer may have resumed already). */
+export async function resumeIfPaused(db: DbOrTx, id: string, at: Date): Promise<boolean> {
+  const rows = await db
+    .update(clientProfiles)
+    .set({ status: 'active', pauseReason: null, pauseNote: null, pauseUntil: null, pausedAt: null, updatedAt: at })
+    .where(and(eq(clientProfiles.id, id), eq(clientProfiles.status, 'paused')))
+    .returning({ id: clientProfiles.id });
+  return rows.length === 1;
+}
