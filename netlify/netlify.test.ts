@@ -109,3 +109,16 @@ describe('the migrations Netlify applies', () => {
     }
   });
 });
+
+describe('netlify.toml', () => {
+  it('sends the CDN pages the same security headers as the Node server', async () => {
+    const { parse } = await import('smol-toml');
+    const config = parse(readFileSync('netlify.toml', 'utf8')) as { headers: { for: string; values: Record<string, string> }[]; build: { publish: string } };
+    expect(config.build.publish).toBe('dist/web');
+    const cdn = config.headers.find((h) => h.for === '/*')!.values;
+    const res = await handler(new Request(`${SITE}/api/health`), {});
+    for (const [name, value] of Object.entries(cdn)) {
+      expect(res.headers.get(name), name).toBe(value);
+    }
+  });
+});

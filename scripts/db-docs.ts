@@ -1,6 +1,6 @@
 // `npm run db:docs`: regenerate docs/DATABASE.md from a freshly migrated in-memory database.
 import { writeFileSync } from 'node:fs';
-import { openPglite } from '../src/server/db/client';
+import { openPglite } from '../src/server/db/pglite';
 import { renderDatabaseDoc } from './db-docs-lib';
 
 const database = openPglite();

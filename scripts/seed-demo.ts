@@ -9,7 +9,7 @@ import { createLogger } from '../src/server/lib/logger';
 import { seedDemo } from '../tests/factories/seed-demo';
 
 const env = loadEnv();
-const database = openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
 await database.migrate();
 if (await findTrainer(database.db)) {
   console.error(

@@ -5,7 +5,7 @@ import type { Context as HonoContext } from 'hono';
 import { handle } from 'hono/netlify';
 import { createApp, type App } from '../../src/server/app';
 import type { AppEnv } from '../../src/server/app-env';
-import { openPostgres } from '../../src/server/db/client';
+import { openPostgres } from '../../src/server/db/postgres';
 import { createMailer } from '../../src/server/features/emails/mailer';
 import { systemClock } from '../../src/server/lib/clock';
 import { loadEnv } from '../../src/server/lib/env';

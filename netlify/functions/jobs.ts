@@ -1,6 +1,6 @@
 // Netlify scheduled function: runs due background jobs every 5 minutes with the same runner
 // the Node server uses on its interval. Kept under Netlify's time limit by the budget.
-import { openPostgres } from '../../src/server/db/client';
+import { openPostgres } from '../../src/server/db/postgres';
 import { createMailer } from '../../src/server/features/emails/mailer';
 import { jobRegistry } from '../../src/server/features/jobs/registry';
 import { runDueJobs } from '../../src/server/features/jobs/jobs.runner';

@@ -25,7 +25,7 @@ async function main() {
     throw error;
   }
   const logger = createLogger(env.logLevel);
-  const database = openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+  const database = await openDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
   await database.migrate();
   const mailer = createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom });
   const webRoot = resolve('dist/web');
