@@ -66,7 +66,7 @@ export function createBlobsStorage(options: { storeName: string; siteID?: string
     kind: 'netlify-blobs',
     async put(key, body, contentType) {
       assertSafeKey(key);
-      await store.set(key, new Blob([body]), { metadata: { contentType } });
+      await store.set(key, new Blob([new Uint8Array(body)]), { metadata: { contentType } });
     },
     async get(key) {
       assertSafeKey(key);
