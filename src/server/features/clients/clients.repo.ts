@@ -119,13 +119,17 @@ export async function listTags(db: DbOrTx): Promise<string[]> {
 
 /* ---------- invitations ---------- */
 
-export async function latestInvitations(db: DbOrTx, clientIds: string[]): Promise<Map<string, InvitationRow>> {
-  if (clientIds.length === 0) return new Map();
-  const rows = await db
+/** Each client's newest invitation (exported so the query plan can be checked in tests). */
+export const latestInvitationsQuery = (db: DbOrTx, clientIds: string[]) =>
+  db
     .selectDistinctOn([invitations.clientId])
     .from(invitations)
     .where(inArray(invitations.clientId, clientIds))
     .orderBy(invitations.clientId, desc(invitations.createdAt));
+
+export async function latestInvitations(db: DbOrTx, clientIds: string[]): Promise<Map<string, InvitationRow>> {
+  if (clientIds.length === 0) return new Map();
+  const rows = await latestInvitationsQuery(db, clientIds);
   return new Map(rows.map((row) => [row.clientId, row]));
 }
 
