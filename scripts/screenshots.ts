@@ -243,6 +243,58 @@ async function main() {
     await shot(desk, '12-client-tab-checkins-desktop');
   }
 
+  // Pause and resume; resend an invitation; archive someone
+  if (sam) {
+    await desk.goto(`/clients/${sam.id}`);
+    await desk.getByRole('button', { name: 'Pause' }).click();
+    await desk.getByText('Injury', { exact: true }).click();
+    await desk.getByRole('dialog').getByLabel('Note').fill('Sprained ankle, physio twice a week.');
+    await desk.getByRole('dialog').getByLabel('Until').fill('2030-01-15');
+    await desk.getByRole('button', { name: 'Pause client' }).click();
+    await desk.getByRole('button', { name: 'Resume' }).waitFor();
+    await shot(desk, '14-client-paused-desktop');
+    await cp.goto('/today');
+    await shot(cp, '14-today-paused-mobile');
+    await desk.goto('/clients');
+    await shot(desk, '14-clients-with-paused-desktop');
+    await desk.goto(`/clients/${sam.id}`);
+    await desk.getByRole('button', { name: 'Resume' }).click();
+    await desk.getByRole('button', { name: 'Pause' }).waitFor();
+  }
+  if (maya) {
+    await desk.goto(`/clients/${maya.id}`);
+    await desk.getByRole('button', { name: 'Resend invitation' }).click();
+    await shot(desk, '15-resend-confirm-desktop');
+    await desk.getByRole('button', { name: 'Send new link' }).click();
+    await desk.getByRole('dialog', { name: 'New invitation link' }).waitFor();
+    await shot(desk, '15-resend-new-link-desktop');
+    await desk.getByRole('button', { name: 'Done' }).click();
+  }
+  const jordan = list.items.find((item) => item.name === 'Jordan Blake');
+  if (jordan) {
+    await desk.goto(`/clients/${jordan.id}`);
+    await desk.getByRole('button', { name: 'Archive' }).click();
+    await desk.getByRole('alertdialog').getByRole('button', { name: 'Archive' }).click();
+    await desk.getByRole('button', { name: 'Restore' }).waitFor();
+    await shot(desk, '16-client-archived-desktop');
+  }
+
+  // `/` focuses the search box
+  await desk.goto('/clients');
+  await desk.getByRole('table').waitFor();
+  await desk.keyboard.press('/');
+  const focused = await desk.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  console.log(focused === 'Search clients' ? '/ focuses search: ok' : `/ focuses search: FAILED (${String(focused)})`);
+  console.log(`document title on /clients: ${await desk.title()}`);
+  await desk.keyboard.type('ma');
+  await desk.waitForURL(/q=ma/);
+  await shot(desk, '10-clients-search-desktop');
+
+  // An invitation that was already used
+  const usedInvite = await newPage(browser, 'mobile');
+  await usedInvite.page.goto(inviteUrl);
+  await shot(usedInvite.page, '06-invite-accepted-mobile');
+
   for (const size of ['mobile', 'desktop'] as const) {
     const page = trainer[size].page;
     await page.goto('/settings');
@@ -280,6 +332,12 @@ async function main() {
     await signedOut.page.goto(new URL(revoked.invitation.url).pathname);
     await shot(signedOut.page, '06-invite-revoked-desktop');
   }
+
+  // Signing out lands on a clean sign-in page
+  await mob.goto('/settings');
+  await mob.getByRole('button', { name: 'Sign out' }).click();
+  await mob.waitForURL('**/sign-in');
+  console.log(`after sign-out: ${mob.url()}`);
 
   await browser.close();
 }

@@ -24,9 +24,9 @@ export function applyServerErrors<T extends FieldValues>(
       }
     }
     if (unmatched.length > 0 || !focused) {
-      setError('root.server' as Path<T>, { type: 'server', message: unmatched[0] ?? error.message });
+      setError('root.server', { type: 'server', message: unmatched[0] ?? error.message });
     }
     return;
   }
-  setError('root.server' as Path<T>, { type: 'server', message: errorMessage(error) });
+  setError('root.server', { type: 'server', message: errorMessage(error) });
 }

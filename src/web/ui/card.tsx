@@ -1,7 +1,14 @@
 import type { ReactNode } from 'react';
 import { cn } from './cn';
 
-type CardProps = { title?: ReactNode; description?: ReactNode; actions?: ReactNode; className?: string; children?: ReactNode; as?: 'section' | 'div' };
+type CardProps = {
+  title?: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+  className?: string;
+  children?: ReactNode;
+  as?: 'section' | 'div';
+};
 
 export function Card({ title, description, actions, className, children, as: Tag = 'section' }: CardProps) {
   return (

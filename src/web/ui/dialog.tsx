@@ -61,7 +61,16 @@ type ConfirmDialogProps = {
 };
 
 /** Asks before something that is hard to undo; stays open (with the error) if it fails. */
-export function ConfirmDialog({ open, onOpenChange, title, description, confirmLabel, tone = 'primary', onConfirm, error }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  confirmLabel,
+  tone = 'primary',
+  onConfirm,
+  error,
+}: ConfirmDialogProps) {
   const [pending, setPending] = useState(false);
   const confirm = async () => {
     setPending(true);

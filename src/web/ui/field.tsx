@@ -2,9 +2,13 @@ import { useId } from 'react';
 import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { cn } from './cn';
 
+/** Base look of every text input and select; width is left to the caller. */
 export const inputClass =
-  'block w-full rounded-md border border-line-strong bg-surface px-3 text-base text-text placeholder:text-muted ' +
-  'aria-invalid:border-danger disabled:opacity-60 read-only:bg-surface-muted';
+  'block rounded-md border border-line-strong bg-surface px-3 text-base text-text placeholder:text-muted ' +
+  'aria-invalid:border-danger disabled:opacity-60';
+
+/** A value shown in an input that can't be edited (to copy it, or for password managers). */
+export const readOnlyInputClass = 'block rounded-md border border-line bg-surface-muted px-3 text-base text-text';
 
 type FieldFrameProps = {
   id: string;
@@ -64,7 +68,7 @@ export function TextField({
         ref={ref}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
-        className={cn(inputClass, 'h-11', className)}
+        className={cn(inputClass, 'h-11 w-full', className)}
         {...input}
       />
     </FieldFrame>
@@ -90,7 +94,7 @@ export function TextareaField({
         rows={3}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
-        className={cn(inputClass, 'py-2', className)}
+        className={cn(inputClass, 'w-full py-2', className)}
         {...input}
       />
     </FieldFrame>
@@ -116,7 +120,7 @@ export function SelectField({
         ref={ref}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
-        className={cn(inputClass, 'h-11', className)}
+        className={cn(inputClass, 'h-11 w-full', className)}
         {...select}
       >
         {children}

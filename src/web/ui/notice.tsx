@@ -12,7 +12,17 @@ const tones: Record<NoticeTone, { box: string; icon: ReactNode }> = {
 };
 
 /** An inline message box. Danger notices are announced (role="alert"), others are polite. */
-export function Notice({ tone = 'info', title, children, className }: { tone?: NoticeTone; title?: string; children?: ReactNode; className?: string }) {
+export function Notice({
+  tone = 'info',
+  title,
+  children,
+  className,
+}: {
+  tone?: NoticeTone;
+  title?: string;
+  children?: ReactNode;
+  className?: string;
+}) {
   const style = tones[tone];
   return (
     <div role={tone === 'danger' ? 'alert' : 'status'} className={cn('flex gap-3 rounded-md px-4 py-3 text-sm', style.box, className)}>

@@ -24,7 +24,7 @@ export function PasswordField({ label = 'Password', hint, error, className, ref,
           type={visible ? 'text' : 'password'}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, hint, error)}
-          className={cn(inputClass, 'h-11 pr-12', className)}
+          className={cn(inputClass, 'h-11 w-full pr-12', className)}
           spellCheck={false}
           autoCapitalize="off"
           {...input}

@@ -39,7 +39,10 @@ type ErrorStateProps = {
 /** What went wrong in plain words, and a way to try again. */
 export function ErrorState({ title = "This didn't load", error, onRetry, retrying, className }: ErrorStateProps) {
   return (
-    <div role="alert" className={cn('flex flex-col items-center gap-3 rounded-lg border border-line bg-surface px-6 py-10 text-center', className)}>
+    <div
+      role="alert"
+      className={cn('flex flex-col items-center gap-3 rounded-lg border border-line bg-surface px-6 py-10 text-center', className)}
+    >
       <div aria-hidden className="flex size-12 items-center justify-center rounded-full bg-danger-soft text-danger">
         <CircleAlert className="size-6" />
       </div>

@@ -16,7 +16,14 @@ type TagsInputProps = {
 const normalise = (tag: string) => tag.trim().toLowerCase().slice(0, 32);
 
 /** Tags as removable chips; Enter or comma adds what was typed, Backspace on empty removes the last. */
-export function TagsInput({ label, value, onChange, suggestions = [], error, hint = 'Press Enter or comma to add a tag.' }: TagsInputProps) {
+export function TagsInput({
+  label,
+  value,
+  onChange,
+  suggestions = [],
+  error,
+  hint = 'Press Enter or comma to add a tag.',
+}: TagsInputProps) {
   const id = useId();
   const listId = `${id}-suggestions`;
   const [draft, setDraft] = useState('');

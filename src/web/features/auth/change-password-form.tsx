@@ -28,7 +28,12 @@ export function ChangePasswordForm() {
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex max-w-sm flex-col gap-4">
-      <PasswordField label="Current password" autoComplete="current-password" error={errors.currentPassword?.message} {...register('currentPassword')} />
+      <PasswordField
+        label="Current password"
+        autoComplete="current-password"
+        error={errors.currentPassword?.message}
+        {...register('currentPassword')}
+      />
       <PasswordField
         label="New password"
         autoComplete="new-password"

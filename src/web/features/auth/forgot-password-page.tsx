@@ -31,14 +31,11 @@ export function ForgotPasswordPage() {
 
   if (sentTo) {
     return (
-      <AuthLayout title="Check your email">
+      <AuthLayout title="Check your email" icon={<MailCheck />}>
         <div role="status" className="flex flex-col items-start gap-4">
-          <div aria-hidden className="flex size-12 items-center justify-center rounded-full bg-accent-soft text-accent-text">
-            <MailCheck className="size-6" />
-          </div>
           <p className="text-text">
-            If that email has an account, a reset link is on its way to <strong className="break-all">{sentTo}</strong>. It works
-            for one hour.
+            If that email has an account, a reset link is on its way to <strong className="break-all">{sentTo}</strong>. It works for one
+            hour.
           </p>
           <p className="text-sm text-muted">Nothing after a few minutes? Check your spam folder, or try again.</p>
           <Link to="/sign-in" className={buttonClass('secondary', 'md', 'w-full')}>

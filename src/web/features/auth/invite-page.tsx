@@ -10,7 +10,7 @@ import { isApiError } from '../../lib/api';
 import { formatDate } from '../../lib/dates';
 import { applyServerErrors } from '../../lib/form-errors';
 import { Button, buttonClass } from '../../ui/button';
-import { inputClass } from '../../ui/field';
+import { readOnlyInputClass } from '../../ui/field';
 import { FormError } from '../../ui/notice';
 import { PasswordField } from '../../ui/password-field';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
@@ -20,13 +20,8 @@ import { authApi, invitationQuery, startSession } from './queries';
 
 function Dead({ icon, title, children }: { icon: ReactNode; title: string; children: ReactNode }) {
   return (
-    <AuthLayout title={title}>
-      <div className="flex flex-col gap-4">
-        <div aria-hidden className="flex size-12 items-center justify-center rounded-full bg-surface-muted text-muted [&>svg]:size-6">
-          {icon}
-        </div>
-        {children}
-      </div>
+    <AuthLayout title={title} icon={icon}>
+      <div className="flex flex-col gap-4">{children}</div>
     </AuthLayout>
   );
 }
@@ -61,9 +56,20 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
           <label htmlFor="invite-email" className="text-sm font-medium text-text">
             Email
           </label>
-          <input id="invite-email" value={invitation.email} readOnly autoComplete="username" className={`${inputClass} h-11`} />
+          <input
+            id="invite-email"
+            value={invitation.email}
+            readOnly
+            autoComplete="username"
+            className={`${readOnlyInputClass} h-11 w-full`}
+          />
         </div>
-        <PasswordField autoComplete="new-password" hint="At least 10 characters." error={errors.password?.message} {...register('password')} />
+        <PasswordField
+          autoComplete="new-password"
+          hint="At least 10 characters."
+          error={errors.password?.message}
+          {...register('password')}
+        />
         <FormError message={errors.root?.server?.message} />
         <Button type="submit" size="lg" pending={isSubmitting}>
           Create account
@@ -95,7 +101,9 @@ export function InvitePage() {
     if (isApiError(invitation.error) && (invitation.error.status === 404 || invitation.error.status === 400)) {
       return (
         <Dead icon={<LinkIcon />} title="This invitation link doesn't work">
-          <p className="text-text">It may have been mistyped or cut short. Open it straight from the email, or ask your coach for a new one.</p>
+          <p className="text-text">
+            It may have been mistyped or cut short. Open it straight from the email, or ask your coach for a new one.
+          </p>
         </Dead>
       );
     }

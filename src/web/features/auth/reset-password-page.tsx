@@ -31,6 +31,19 @@ export function ResetPasswordPage() {
     }
   });
 
+  if (!token && params.get('error')) {
+    return (
+      <AuthLayout title="This reset link has expired">
+        <div className="flex flex-col gap-4">
+          <p className="text-text">Reset links work once, for one hour. Ask for a fresh one and use the newest email.</p>
+          <Link to="/forgot-password" className={buttonClass('primary', 'lg', 'w-full')}>
+            Send me a new link
+          </Link>
+        </div>
+      </AuthLayout>
+    );
+  }
+
   if (!token) {
     return (
       <AuthLayout title="This link is incomplete">

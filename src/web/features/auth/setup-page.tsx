@@ -49,7 +49,12 @@ export function SetupPage() {
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
         <TextField label="Your name" autoComplete="name" error={errors.name?.message} {...register('name')} />
         <TextField label="Email" type="email" autoComplete="email" inputMode="email" error={errors.email?.message} {...register('email')} />
-        <PasswordField autoComplete="new-password" hint="At least 10 characters." error={errors.password?.message} {...register('password')} />
+        <PasswordField
+          autoComplete="new-password"
+          hint="At least 10 characters."
+          error={errors.password?.message}
+          {...register('password')}
+        />
         {tokenRequired && (
           <TextField
             label="Setup token"

@@ -33,13 +33,16 @@ export function SignInPage() {
   });
 
   return (
-    <AuthLayout
-      title="Sign in"
-      description="Welcome back."
-      footer={<>New here? Your coach sends you an invitation link by email.</>}
-    >
+    <AuthLayout title="Sign in" description="Welcome back." footer={<>New here? Your coach sends you an invitation link by email.</>}>
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
-        <TextField label="Email" type="email" autoComplete="username" inputMode="email" error={errors.email?.message} {...register('email')} />
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          error={errors.email?.message}
+          {...register('email')}
+        />
         <PasswordField autoComplete="current-password" error={errors.password?.message} {...register('password')} />
         <div className="-mt-1 text-sm">
           <Link to="/forgot-password" className={linkClass}>

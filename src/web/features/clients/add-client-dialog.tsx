@@ -43,13 +43,18 @@ export function AddClientDialog({ open, onOpenChange }: { open: boolean; onOpenC
   if (created) {
     const { client, invitation } = created;
     return (
-      <Dialog open={open} onOpenChange={change} title={`${client.name} is invited`} description="Send them this link to create their account.">
+      <Dialog
+        open={open}
+        onOpenChange={change}
+        title={`${client.name} is invited`}
+        description="Send them this link to create their account."
+      >
         <InvitationLinkBox link={invitation} name={client.name} email={client.email} />
         <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={() => setCreated(null)}>
+          <Button variant="ghost" onClick={() => setCreated(null)}>
             Add another
           </Button>
-          <Link to={`/clients/${client.id}`} onClick={() => change(false)} className={buttonClass('primary')}>
+          <Link to={`/clients/${client.id}`} onClick={() => change(false)} className={buttonClass('secondary')}>
             Open {client.name.split(' ')[0]}'s page
           </Link>
         </div>
@@ -58,7 +63,12 @@ export function AddClientDialog({ open, onOpenChange }: { open: boolean; onOpenC
   }
 
   return (
-    <Dialog open={open} onOpenChange={change} title="Add client" description="They'll get an invitation link to set a password and answer a few questions.">
+    <Dialog
+      open={open}
+      onOpenChange={change}
+      title="Add client"
+      description="They'll get an invitation link to set a password and answer a few questions."
+    >
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-5">
         <ClientFields form={form} />
         <FormError message={formState.errors.root?.server?.message} />

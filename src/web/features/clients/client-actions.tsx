@@ -69,22 +69,43 @@ export function ClientActions({ client }: { client: Client }) {
   return (
     <div className="flex flex-wrap gap-2">
       {!archived && (
-        <Button variant="secondary" className={actionClass} onClick={() => show('edit')} icon={<Pencil aria-hidden className={iconClass} />}>
+        <Button
+          variant="secondary"
+          className={actionClass}
+          onClick={() => show('edit')}
+          icon={<Pencil aria-hidden className={iconClass} />}
+        >
           Edit
         </Button>
       )}
       {client.status === 'active' && (
-        <Button variant="secondary" className={actionClass} onClick={() => show('pause')} icon={<Pause aria-hidden className={iconClass} />}>
+        <Button
+          variant="secondary"
+          className={actionClass}
+          onClick={() => show('pause')}
+          icon={<Pause aria-hidden className={iconClass} />}
+        >
           Pause
         </Button>
       )}
       {client.status === 'paused' && (
-        <Button variant="secondary" className={actionClass} pending={busy === 'resume'} onClick={() => void quick('resume')} icon={<Play aria-hidden className={iconClass} />}>
+        <Button
+          variant="secondary"
+          className={actionClass}
+          pending={busy === 'resume'}
+          onClick={() => void quick('resume')}
+          icon={<Play aria-hidden className={iconClass} />}
+        >
           Resume
         </Button>
       )}
       {client.status === 'invited' && (
-        <Button variant="secondary" className={actionClass} onClick={() => show('resend')} icon={<Send aria-hidden className={iconClass} />}>
+        <Button
+          variant="secondary"
+          className={actionClass}
+          onClick={() => show('resend')}
+          icon={<Send aria-hidden className={iconClass} />}
+        >
           Resend invitation
         </Button>
       )}
@@ -94,11 +115,22 @@ export function ClientActions({ client }: { client: Client }) {
         </Button>
       )}
       {archived ? (
-        <Button variant="secondary" className={actionClass} pending={busy === 'restore'} onClick={() => void quick('restore')} icon={<ArchiveRestore aria-hidden className={iconClass} />}>
+        <Button
+          variant="secondary"
+          className={actionClass}
+          pending={busy === 'restore'}
+          onClick={() => void quick('restore')}
+          icon={<ArchiveRestore aria-hidden className={iconClass} />}
+        >
           Restore
         </Button>
       ) : (
-        <Button variant="secondary" className={actionClass} onClick={() => show('archive')} icon={<Archive aria-hidden className={iconClass} />}>
+        <Button
+          variant="secondary"
+          className={actionClass}
+          onClick={() => show('archive')}
+          icon={<Archive aria-hidden className={iconClass} />}
+        >
           Archive
         </Button>
       )}
@@ -139,7 +171,12 @@ export function ClientActions({ client }: { client: Client }) {
         error={error}
         onConfirm={() => run(() => clientsApi.revokeInvitation(client.id), 'Invitation revoked')}
       />
-      <Dialog open={newLink !== null} onOpenChange={(next) => !next && setNewLink(null)} title="New invitation link" description={`The old link no longer works.`}>
+      <Dialog
+        open={newLink !== null}
+        onOpenChange={(next) => !next && setNewLink(null)}
+        title="New invitation link"
+        description={`The old link no longer works.`}
+      >
         {newLink && <InvitationLinkBox link={newLink} name={client.name} email={client.email} />}
         <Button className="mt-6 w-full sm:w-auto sm:self-end" onClick={() => setNewLink(null)}>
           Done

@@ -11,9 +11,8 @@ import { EmptyState, ErrorState } from '../../ui/states';
 import { ClientActions } from './client-actions';
 import { ClientOverview } from './client-overview';
 import { ClientTabPlaceholder } from './client-tab-placeholder';
-import type { PlaceholderTab } from './client-tab-placeholder';
 import { clientQuery } from './queries';
-import { StatusBadge } from './status-badge';
+import { ClientStatusBadge } from './status-badge';
 
 const TABS = [
   { value: 'overview', label: 'Overview' },
@@ -40,7 +39,7 @@ function ClientHeader({ client }: { client: Client }) {
         <div className="flex min-w-0 flex-col gap-1">
           <div className="flex flex-wrap items-center gap-2">
             <h1 className="text-xl font-semibold text-text">{client.name}</h1>
-            <StatusBadge status={client.status} />
+            <ClientStatusBadge client={client} />
           </div>
           <p className="flex flex-wrap gap-x-3 text-sm text-muted">
             <a href={`mailto:${client.email}`} className="break-all hover:text-text hover:underline">
@@ -106,7 +105,12 @@ export function ClientDetailPage() {
     return (
       <div className="flex flex-col gap-4">
         {backLink}
-        <ErrorState title="This client didn't load" error={client.error} onRetry={() => void client.refetch()} retrying={client.isFetching} />
+        <ErrorState
+          title="This client didn't load"
+          error={client.error}
+          onRetry={() => void client.refetch()}
+          retrying={client.isFetching}
+        />
       </div>
     );
   }
@@ -138,7 +142,7 @@ export function ClientDetailPage() {
         </Tabs.Content>
         {TABS.filter((item) => item.value !== 'overview').map((item) => (
           <Tabs.Content key={item.value} value={item.value}>
-            <ClientTabPlaceholder tab={item.value as PlaceholderTab} firstName={first} />
+            <ClientTabPlaceholder tab={item.value} firstName={first} />
           </Tabs.Content>
         ))}
       </Tabs.Root>

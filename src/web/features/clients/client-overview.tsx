@@ -15,12 +15,16 @@ function InvitationStatus({ client }: { client: Client }) {
     case 'pending':
       return (
         <>
-          Invitation sent {relativeTime(invitation.sentAt)}; the link works until {formatDate(invitation.expiresAt)}. Their answers
-          about goals, training and health will show here.
+          Invitation sent {relativeTime(invitation.sentAt)}; the link works until {formatDate(invitation.expiresAt)}. Their answers about
+          goals, training and health will show here.
         </>
       );
     case 'expired':
-      return <>The invitation expired on {formatDate(invitation.expiresAt)}. Send {first} a new link with “Resend invitation”.</>;
+      return (
+        <>
+          The invitation expired on {formatDate(invitation.expiresAt)}. Send {first} a new link with “Resend invitation”.
+        </>
+      );
     case 'revoked':
       return <>You revoked the invitation. Send a new link with “Resend invitation” when {first} is ready.</>;
     case 'accepted':
@@ -51,6 +55,10 @@ export function ClientOverview({ client }: { client: Client }) {
       )}
       {client.onboarding ? (
         <OnboardingSummary answers={client.onboarding} />
+      ) : client.status === 'archived' ? (
+        <EmptyState icon={<Hourglass />} title={`${first} didn't finish onboarding`}>
+          Restore them to send a new invitation; their answers will show here once they've joined.
+        </EmptyState>
       ) : (
         <EmptyState icon={<Hourglass />} title={`Waiting for ${first} to finish onboarding`}>
           <InvitationStatus client={client} />

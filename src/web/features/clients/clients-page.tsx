@@ -71,6 +71,8 @@ export function ClientsPage() {
   // With nothing "current", check whether anyone exists at all (e.g. everyone is archived).
   const anyone = useQuery({ ...clientsListQuery({ status: 'all', limit: 1 }), enabled: isEmpty && !isFiltered });
 
+  const nobodyYet = isEmpty && !isFiltered && anyone.data?.total === 0;
+
   const onSort = (sort: ClientSort) =>
     update({ sort, order: filters.sort === sort ? (filters.order === 'asc' ? 'desc' : 'asc') : DEFAULT_ORDER[sort] });
 
@@ -84,7 +86,9 @@ export function ClientsPage() {
   if (list.isPending) {
     body = <ClientsTableSkeleton />;
   } else if (list.isError && !list.data) {
-    body = <ErrorState title="Your clients didn't load" error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />;
+    body = (
+      <ErrorState title="Your clients didn't load" error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+    );
   } else if (isEmpty && isFiltered) {
     body = (
       <EmptyState
@@ -101,7 +105,15 @@ export function ClientsPage() {
     );
   } else if (isEmpty && (anyone.data?.total ?? 0) > 0) {
     body = (
-      <EmptyState icon={<Users />} title="No current clients" action={<Button variant="secondary" onClick={() => update({ status: 'archived' })}>Show archived</Button>}>
+      <EmptyState
+        icon={<Users />}
+        title="No current clients"
+        action={
+          <Button variant="secondary" onClick={() => update({ status: 'archived' })}>
+            Show archived
+          </Button>
+        }
+      >
         Everyone you've coached is archived. Add a client, or restore someone from the archive.
       </EmptyState>
     );
@@ -123,7 +135,7 @@ export function ClientsPage() {
   return (
     <div className="flex flex-col gap-5">
       <PageHeader title="Clients" actions={addButton} />
-      <ClientsToolbar filters={filters} update={update} searchRef={searchRef} />
+      {!nobodyYet && <ClientsToolbar filters={filters} update={update} searchRef={searchRef} />}
       {body}
       <AddClientDialog open={adding} onOpenChange={setAdding} />
     </div>

@@ -4,19 +4,35 @@ import type { Client } from '../../../shared/clients';
 import { formatDate, relativeTime } from '../../lib/dates';
 import { cn } from '../../ui/cn';
 import { Skeleton } from '../../ui/skeleton';
-import { StatusBadge } from './status-badge';
+import { ClientStatusBadge } from './status-badge';
 import type { ClientFilters, ClientSort } from './use-client-filters';
 
 // Sticky below the phone top bar (h-14), at the very top beside the desktop sidebar.
-const thClass = 'sticky top-14 z-10 bg-surface-muted px-3 py-2 text-left text-xs font-semibold text-muted lg:top-0';
+const thClass = 'sticky top-14 z-10 bg-surface-muted px-3 py-2 text-left text-xs font-semibold whitespace-nowrap text-muted lg:top-0';
 const tdClass = 'px-3 py-2.5 align-middle';
 
-function SortHeader({ label, sort, filters, onSort, className }: { label: string; sort: ClientSort; filters: ClientFilters; onSort: (sort: ClientSort) => void; className?: string }) {
+function SortHeader({
+  label,
+  sort,
+  filters,
+  onSort,
+  className,
+}: {
+  label: string;
+  sort: ClientSort;
+  filters: ClientFilters;
+  onSort: (sort: ClientSort) => void;
+  className?: string;
+}) {
   const active = filters.sort === sort;
   const Icon = !active ? ArrowUpDown : filters.order === 'asc' ? ArrowUp : ArrowDown;
   return (
     <th scope="col" aria-sort={active ? (filters.order === 'asc' ? 'ascending' : 'descending') : 'none'} className={cn(thClass, className)}>
-      <button type="button" onClick={() => onSort(sort)} className={cn('-mx-1 inline-flex items-center gap-1 rounded-sm px-1 hover:text-text', active && 'text-text')}>
+      <button
+        type="button"
+        onClick={() => onSort(sort)}
+        className={cn('-mx-1 inline-flex items-center gap-1 rounded-sm px-1 hover:text-text', active && 'text-text')}
+      >
         {label}
         <Icon aria-hidden className="size-3.5" />
       </button>
@@ -71,10 +87,13 @@ export function ClientsTable({ clients, filters, onSort, busy }: TableProps) {
                 <Link to={`/clients/${client.id}`} className="font-medium text-text hover:underline">
                   {client.name}
                 </Link>
-                <div className="max-w-[16rem] truncate text-xs text-muted sm:max-w-none">{client.email}</div>
+                <div className="max-w-[12rem] truncate text-xs text-muted sm:max-w-none">{client.email}</div>
               </td>
               <td className={tdClass}>
-                <StatusBadge status={client.status} />
+                <ClientStatusBadge client={client} />
+                <div className="mt-0.5 text-xs whitespace-nowrap text-muted sm:hidden">
+                  {client.lastActiveAt ? `Active ${relativeTime(client.lastActiveAt)}` : 'Not active yet'}
+                </div>
               </td>
               <td className={cn(tdClass, 'hidden md:table-cell')}>
                 <Tags tags={client.tags} />
@@ -113,7 +132,7 @@ export function ClientsTableSkeleton() {
             <Skeleton className="h-3 w-56 max-w-full" />
           </div>
           <Skeleton className="h-5 w-16 rounded-full" />
-          <Skeleton className="hidden h-4 w-20 sm:block" />
+          <Skeleton className="hidden h-4 w-16 sm:block" />
           <Skeleton className="hidden h-4 w-24 lg:block" />
         </div>
       ))}

@@ -58,11 +58,16 @@ function SearchBox({ value, onChange, searchRef }: { value: string; onChange: (q
             setDraft('');
           }
         }}
-        className={cn(inputClass, 'h-10 pr-10 pl-9 text-sm')}
+        className={cn(inputClass, 'h-10 w-full pr-10 pl-9 text-sm')}
       />
-      <kbd aria-hidden className="pointer-events-none absolute top-1/2 right-3 hidden -translate-y-1/2 rounded-sm border border-line px-1.5 text-xs text-muted lg:block">
-        /
-      </kbd>
+      {draft === '' && (
+        <kbd
+          aria-hidden
+          className="pointer-events-none absolute top-1/2 right-3 hidden -translate-y-1/2 rounded-sm border border-line px-1.5 text-xs text-muted lg:block"
+        >
+          /
+        </kbd>
+      )}
     </div>
   );
 }
@@ -76,23 +81,27 @@ export function ClientsToolbar({ filters, update, searchRef }: ToolbarProps) {
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
         <SearchBox value={filters.q} onChange={onSearch} searchRef={searchRef} />
-        <label className="sr-only" htmlFor="tag-filter">
-          Tag
-        </label>
-        <select
-          id="tag-filter"
-          value={filters.tag}
-          onChange={(event) => update({ tag: event.target.value })}
-          className={cn(inputClass, 'h-10 w-auto min-w-36 text-sm')}
-        >
-          <option value="">All tags</option>
-          {tagOptions.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-          {filters.tag && !tagOptions.includes(filters.tag) && <option value={filters.tag}>{filters.tag}</option>}
-        </select>
+        {(tagOptions.length > 0 || filters.tag) && (
+          <>
+            <label className="sr-only" htmlFor="tag-filter">
+              Tag
+            </label>
+            <select
+              id="tag-filter"
+              value={filters.tag}
+              onChange={(event) => update({ tag: event.target.value })}
+              className={cn(inputClass, 'h-10 w-auto min-w-36 text-sm')}
+            >
+              <option value="">All tags</option>
+              {tagOptions.map((tag) => (
+                <option key={tag} value={tag}>
+                  {tag}
+                </option>
+              ))}
+              {filters.tag && !tagOptions.includes(filters.tag) && <option value={filters.tag}>{filters.tag}</option>}
+            </select>
+          </>
+        )}
         {hasFilters && (
           <button
             type="button"
@@ -114,7 +123,9 @@ export function ClientsToolbar({ filters, update, searchRef }: ToolbarProps) {
               onClick={() => update({ status })}
               className={cn(
                 'h-8 shrink-0 rounded-full border px-3 text-sm transition-colors',
-                selected ? 'border-accent bg-accent-soft font-medium text-accent-text' : 'border-line bg-surface text-muted hover:text-text',
+                selected
+                  ? 'border-accent bg-accent-soft font-medium text-accent-text'
+                  : 'border-line bg-surface text-muted hover:text-text',
               )}
             >
               {STATUS_FILTER_LABELS[status]}

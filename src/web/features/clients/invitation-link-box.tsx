@@ -4,7 +4,7 @@ import type { InvitationLink } from '../../../shared/clients';
 import { copyText } from '../../lib/clipboard';
 import { formatDate } from '../../lib/dates';
 import { Button } from '../../ui/button';
-import { inputClass } from '../../ui/field';
+import { readOnlyInputClass } from '../../ui/field';
 
 /** The invitation URL with a Copy button, and whether it was emailed too. */
 export function InvitationLinkBox({ link, name, email }: { link: InvitationLink; name: string; email: string }) {
@@ -26,9 +26,13 @@ export function InvitationLinkBox({ link, name, email }: { link: InvitationLink;
           readOnly
           value={link.url}
           onFocus={(event) => event.currentTarget.select()}
-          className={`${inputClass} h-11 min-w-0 flex-1 font-mono text-sm`}
+          className={`${readOnlyInputClass} h-11 min-w-0 flex-1 font-mono text-sm`}
         />
-        <Button variant="primary" onClick={() => void copy()} icon={copied ? <Check aria-hidden className="size-4" /> : <Copy aria-hidden className="size-4" />}>
+        <Button
+          variant="primary"
+          onClick={() => void copy()}
+          icon={copied ? <Check aria-hidden className="size-4" /> : <Copy aria-hidden className="size-4" />}
+        >
           {copied ? 'Copied' : 'Copy'}
         </Button>
       </div>

@@ -1,5 +1,5 @@
 import type { ClientStatus, PauseReason } from '../../../shared/clients';
-import { EQUIPMENT, EXPERIENCE_LEVELS, GOALS } from '../../../shared/clients';
+import type { EQUIPMENT, EXPERIENCE_LEVELS, GOALS } from '../../../shared/clients';
 import type { BadgeTone } from '../../ui/badge';
 
 type Goal = (typeof GOALS)[number];

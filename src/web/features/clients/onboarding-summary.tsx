@@ -17,7 +17,8 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const orNone = (text: string) => (text.trim() ? <span className="whitespace-pre-wrap">{text}</span> : <span className="text-muted">None mentioned</span>);
+const orNone = (text: string) =>
+  text.trim() ? <span className="whitespace-pre-wrap">{text}</span> : <span className="text-muted">None mentioned</span>;
 
 export function OnboardingSummary({ answers }: { answers: Answers }) {
   const age = ageFromBirthDate(answers.dateOfBirth);
@@ -37,14 +38,21 @@ export function OnboardingSummary({ answers }: { answers: Answers }) {
       <Card title="Body and settings">
         <dl className="divide-y divide-line">
           <Row label="Age">{age === null ? '—' : `${age} (born ${formatDate(answers.dateOfBirth)})`}</Row>
-          <Row label="Height">{formatHeight(answers.heightCm, answers.units)}{answers.units === 'lb' && ` (${Math.round(answers.heightCm)} cm)`}</Row>
+          <Row label="Height">
+            {formatHeight(answers.heightCm, answers.units)}
+            {answers.units === 'lb' && ` (${Math.round(answers.heightCm)} cm)`}
+          </Row>
           <Row label="Units">{answers.units === 'kg' ? 'Kilograms (kg)' : 'Pounds (lb)'}</Row>
           <Row label="Time zone">{answers.timeZone.replace(/_/g, ' ')}</Row>
         </dl>
       </Card>
       <Card
         title="Health screen"
-        description={yesAnswers.length === 0 ? 'No to every question.' : `${yesAnswers.length} “yes” ${yesAnswers.length === 1 ? 'answer' : 'answers'}: talk with them before hard training.`}
+        description={
+          yesAnswers.length === 0
+            ? 'No to every question.'
+            : `${yesAnswers.length} “yes” ${yesAnswers.length === 1 ? 'answer' : 'answers'}: talk with them before hard training.`
+        }
         className="xl:col-span-2"
       >
         <ul className="flex flex-col gap-2">
@@ -53,9 +61,13 @@ export function OnboardingSummary({ answers }: { answers: Answers }) {
             return (
               <li
                 key={question.key}
-                className={yes ? 'flex items-start gap-3 rounded-md bg-warning-soft px-3 py-2 text-sm text-text' : 'flex items-start gap-3 px-3 py-1 text-sm text-muted'}
+                className={
+                  yes
+                    ? 'flex items-start gap-3 rounded-md bg-warning-soft px-3 py-2 text-sm text-text'
+                    : 'flex items-start gap-3 px-3 py-1 text-sm text-muted'
+                }
               >
-                <span className={yes ? 'w-10 shrink-0 font-semibold text-warning' : 'w-10 shrink-0'}>
+                <span className={yes ? 'w-12 shrink-0 font-semibold text-warning' : 'w-12 shrink-0'}>
                   {yes ? (
                     <span className="inline-flex items-center gap-1">
                       <TriangleAlert aria-hidden className="size-4" />

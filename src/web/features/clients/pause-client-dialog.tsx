@@ -64,7 +64,13 @@ export function PauseClientDialog({ client, open, onOpenChange }: PauseProps) {
             ))}
           </div>
         </fieldset>
-        <TextareaField label="Note" optional hint="For you, e.g. “Knee surgery, back in March”." error={errors.note?.message} {...register('note')} />
+        <TextareaField
+          label="Note"
+          optional
+          hint="For you, e.g. “Knee surgery, back in March”."
+          error={errors.note?.message}
+          {...register('note')}
+        />
         <TextField
           label="Until"
           type="date"

@@ -12,16 +12,19 @@ import type {
 } from '../../../shared/clients';
 import { api } from '../../lib/api';
 
+/** The list query as we send it (the shared schema's input type leaves limit/offset as unknown because it coerces). */
+export type ClientListParams = Omit<ListClientsQuery, 'limit' | 'offset'> & { limit?: number; offset?: number };
+
 export const clientKeys = {
   all: ['clients'] as const,
   lists: ['clients', 'list'] as const,
-  list: (query: ListClientsQuery) => ['clients', 'list', query] as const,
+  list: (query: ClientListParams) => ['clients', 'list', query] as const,
   tags: ['clients', 'tags'] as const,
   detail: (id: string) => ['clients', 'detail', id] as const,
   me: ['me', 'client'] as const,
 };
 
-export const clientsListQuery = (query: ListClientsQuery) =>
+export const clientsListQuery = (query: ClientListParams) =>
   queryOptions({
     queryKey: clientKeys.list(query),
     queryFn: ({ signal }) => api<ClientPage>('/api/clients', { query, signal }),

@@ -32,6 +32,7 @@ export function TodayPage() {
 
   return (
     <div className="flex flex-col gap-5">
+      <title>Today · OneCoach</title>
       <header className="flex flex-col gap-1">
         <p className="text-sm text-muted">{today}</p>
         <h1 className="text-2xl font-semibold text-text">
@@ -56,8 +57,8 @@ export function TodayPage() {
 
       {!me.isPending && (
         <EmptyState icon={<CalendarCheck />} title="Your coach will add your first workout here">
-          They're reading your answers and building your plan. When a workout is scheduled for today, it shows up right here, ready to
-          log set by set.
+          They're reading your answers and building your plan. When a workout is scheduled for today, it shows up right here, ready to log
+          set by set.
         </EmptyState>
       )}
 

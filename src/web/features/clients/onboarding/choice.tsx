@@ -52,7 +52,7 @@ export function StepHeading({ title, why, id }: { title: string; why?: string; i
 export function GroupError({ id, message }: { id: string; message: string | undefined }) {
   if (!message) return null;
   return (
-    <p id={id} role="alert" className="mt-2 text-sm text-danger">
+    <p id={id} role="alert" className="mb-2 text-sm text-danger">
       {message}
     </p>
   );

@@ -42,7 +42,7 @@ export function EditAnswersPage() {
           defaultValues={me.data.onboarding ? answersFrom(me.data.onboarding) : blankAnswers()}
           submitLabel="Save answers"
           onSave={save}
-          aboveBottomNav
+          mode="edit"
         />
       )}
     </div>

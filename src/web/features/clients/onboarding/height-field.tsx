@@ -80,7 +80,7 @@ export function HeightField({ units, value, onChange, onBlur, error, inputRef }:
               onBlur={onBlur}
               onChange={(event) => set(event.target.value)}
               aria-invalid={message ? true : undefined}
-              className={cn(inputClass, 'h-11 pr-10')}
+              className={cn(inputClass, 'h-11 w-full pr-10')}
             />
             <span aria-hidden className="pointer-events-none absolute top-1/2 right-3 -translate-y-1/2 text-sm text-muted">
               {suffix}

@@ -28,6 +28,7 @@ export function OnboardingPage() {
 
   return (
     <div className="flex min-h-dvh flex-col bg-bg">
+      <title>Welcome · OneCoach</title>
       <header className="mx-auto flex w-full max-w-xl items-center justify-between px-4 pt-4">
         <Logo />
         <Button variant="ghost" size="md" pending={signOut.isPending} onClick={() => signOut.mutate()}>
@@ -35,7 +36,7 @@ export function OnboardingPage() {
         </Button>
       </header>
       <main className="mx-auto flex w-full max-w-xl flex-1 flex-col px-4 pt-4">
-        <h1 className="mb-4 text-2xl font-semibold text-text">Welcome, {first}</h1>
+        <h1 className="mb-3 text-lg font-semibold text-text">Welcome, {first}</h1>
         <OnboardingForm defaultValues={blankAnswers()} submitLabel="Finish" onSave={save} />
       </main>
     </div>

@@ -26,11 +26,15 @@ function YesNo({ index }: { index: number }) {
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <fieldset className="flex flex-col gap-2 border-b border-line py-4 last:border-b-0" aria-describedby={fieldState.error ? errorId : undefined}>
+        <fieldset
+          className="flex flex-col gap-2 border-b border-line py-4 last:border-b-0"
+          aria-describedby={fieldState.error ? errorId : undefined}
+        >
           <legend className="sr-only">{question.text}</legend>
           <p aria-hidden className="text-base text-text">
             {question.text}
           </p>
+          <GroupError id={errorId} message={fieldState.error ? 'Choose yes or no' : undefined} />
           <div className="flex gap-2">
             {([false, true] as const).map((answer) => (
               <label key={String(answer)} className={optionClass(field.value === answer, answer ? 'yes' : 'no')}>
@@ -47,7 +51,6 @@ function YesNo({ index }: { index: number }) {
               </label>
             ))}
           </div>
-          <GroupError id={errorId} message={fieldState.error ? 'Choose yes or no' : undefined} />
         </fieldset>
       )}
     />
@@ -73,8 +76,8 @@ export function HealthStep() {
       </div>
       {anyYes && (
         <Notice tone="warning" className="mt-2">
-          Thanks for telling us. Your coach will talk it through with you before you train hard, and checking with your doctor is a
-          good idea too.
+          Thanks for telling us. Your coach will talk it through with you before you train hard, and checking with your doctor is a good
+          idea too.
         </Notice>
       )}
       <TextareaField

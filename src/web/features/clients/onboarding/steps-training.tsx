@@ -11,15 +11,19 @@ export function GoalsStep() {
   const error = formState.errors.goals?.message;
   return (
     <>
-      <StepHeading id="step-heading" title="What do you want from training?" why="Pick as many as fit. Your coach builds your plan around these." />
+      <StepHeading
+        id="step-heading"
+        title="What do you want from training?"
+        why="Pick as many as fit. Your coach builds your plan around these."
+      />
       <fieldset aria-describedby={error ? 'goals-error' : undefined}>
         <legend className="sr-only">Your goals</legend>
+        <GroupError id="goals-error" message={error} />
         <div className="grid gap-2 sm:grid-cols-2">
           {GOALS.map((goal) => (
             <ChoiceCard key={goal} type="checkbox" value={goal} label={GOAL_LABELS[goal]} {...register('goals')} />
           ))}
         </div>
-        <GroupError id="goals-error" message={error} />
       </fieldset>
       <TextareaField
         wrapperClassName="mt-5"
@@ -42,6 +46,7 @@ export function ExperienceStep() {
       <StepHeading id="step-heading" title="Your training so far" why="So your first weeks are challenging but not crushing." />
       <fieldset aria-describedby={experienceError ? 'experience-error' : undefined}>
         <legend className="mb-2 text-sm font-medium text-text">How much have you trained?</legend>
+        <GroupError id="experience-error" message={experienceError} />
         <div className="flex flex-col gap-2">
           {EXPERIENCE_LEVELS.map((level) => (
             <ChoiceCard
@@ -54,7 +59,6 @@ export function ExperienceStep() {
             />
           ))}
         </div>
-        <GroupError id="experience-error" message={experienceError} />
       </fieldset>
       <Controller
         control={control}
@@ -62,6 +66,7 @@ export function ExperienceStep() {
         render={({ field }) => (
           <fieldset className="mt-6" aria-describedby={daysError ? 'days-error' : undefined}>
             <legend className="mb-2 text-sm font-medium text-text">How many days a week can you train?</legend>
+            <GroupError id="days-error" message={daysError} />
             <div className="grid grid-cols-7 gap-1.5">
               {[1, 2, 3, 4, 5, 6, 7].map((days) => (
                 <label
@@ -87,7 +92,6 @@ export function ExperienceStep() {
                 </label>
               ))}
             </div>
-            <GroupError id="days-error" message={daysError} />
           </fieldset>
         )}
       />
@@ -103,12 +107,12 @@ export function EquipmentStep() {
       <StepHeading id="step-heading" title="What can you train with?" why="Tick everything you have access to, at a gym or at home." />
       <fieldset aria-describedby={error ? 'equipment-error' : undefined}>
         <legend className="sr-only">Equipment</legend>
+        <GroupError id="equipment-error" message={error} />
         <div className="grid gap-2 sm:grid-cols-2">
           {EQUIPMENT.map((item) => (
             <ChoiceCard key={item} type="checkbox" value={item} label={EQUIPMENT_LABELS[item]} {...register('equipment')} />
           ))}
         </div>
-        <GroupError id="equipment-error" message={error} />
       </fieldset>
     </>
   );

@@ -1,0 +1,92 @@
+import { Suspense, lazy } from 'react';
+import type { ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { MessagesPage } from '../features/messages/messages-page';
+import { ProgressPage } from '../features/progress/progress-page';
+import { TodayPage } from '../features/workouts/today-page';
+import { ClientShell } from './client-shell';
+import { HomeRedirect, PublicOnly, RequireClient, RequireTrainer, RootGate } from './guards';
+import { AppSkeleton } from './page-skeletons';
+import { NotFoundPage, RouteError } from './route-error';
+
+// Only the client's everyday screens are in the first download. Forms (and zod with them), trainer
+// screens, setup and onboarding load on demand, so Today opens fast on a phone in the gym.
+const SignInPage = lazy(() => import('../features/auth/sign-in-page').then((m) => ({ default: m.SignInPage })));
+const ForgotPasswordPage = lazy(() => import('../features/auth/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('../features/auth/reset-password-page').then((m) => ({ default: m.ResetPasswordPage })));
+const InvitePage = lazy(() => import('../features/auth/invite-page').then((m) => ({ default: m.InvitePage })));
+const ProfilePage = lazy(() => import('../features/clients/profile-page').then((m) => ({ default: m.ProfilePage })));
+const SetupPage = lazy(() => import('../features/auth/setup-page').then((m) => ({ default: m.SetupPage })));
+const OnboardingPage = lazy(() => import('../features/clients/onboarding/onboarding-page').then((m) => ({ default: m.OnboardingPage })));
+const EditAnswersPage = lazy(() =>
+  import('../features/clients/onboarding/edit-answers-page').then((m) => ({ default: m.EditAnswersPage })),
+);
+const TrainerShell = lazy(() => import('./trainer-shell').then((m) => ({ default: m.TrainerShell })));
+const ClientsPage = lazy(() => import('../features/clients/clients-page').then((m) => ({ default: m.ClientsPage })));
+const ClientDetailPage = lazy(() => import('../features/clients/client-detail-page').then((m) => ({ default: m.ClientDetailPage })));
+const SettingsLayout = lazy(() => import('./settings-layout').then((m) => ({ default: m.SettingsLayout })));
+const AccountSettingsPage = lazy(() => import('../features/auth/account-settings-page').then((m) => ({ default: m.AccountSettingsPage })));
+const EmailsPage = lazy(() => import('../features/emails/emails-page').then((m) => ({ default: m.EmailsPage })));
+
+const full = (node: ReactNode) => <Suspense fallback={<AppSkeleton />}>{node}</Suspense>;
+
+export const router = createBrowserRouter([
+  {
+    element: <RootGate />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/', element: <HomeRedirect /> },
+      { path: '/setup', element: full(<SetupPage />) },
+      {
+        element: <PublicOnly />,
+        children: [
+          { path: '/sign-in', element: full(<SignInPage />) },
+          { path: '/forgot-password', element: full(<ForgotPasswordPage />) },
+          { path: '/reset-password', element: full(<ResetPasswordPage />) },
+        ],
+      },
+      { path: '/invite/:token', element: full(<InvitePage />) },
+      {
+        element: <RequireClient stage="onboarding" />,
+        children: [{ path: '/onboarding', element: full(<OnboardingPage />) }],
+      },
+      {
+        element: <RequireClient stage="onboarded" />,
+        children: [
+          {
+            element: <ClientShell />,
+            children: [
+              { path: '/today', element: <TodayPage /> },
+              { path: '/progress', element: <ProgressPage /> },
+              { path: '/messages', element: <MessagesPage /> },
+              { path: '/profile', element: <ProfilePage /> },
+              { path: '/profile/answers', element: <EditAnswersPage /> },
+            ],
+          },
+        ],
+      },
+      {
+        element: <RequireTrainer />,
+        children: [
+          {
+            element: full(<TrainerShell />),
+            children: [
+              { path: '/clients', element: <ClientsPage /> },
+              { path: '/clients/:id/:tab?', element: <ClientDetailPage /> },
+              {
+                path: '/settings',
+                element: <SettingsLayout />,
+                children: [
+                  { index: true, element: <AccountSettingsPage /> },
+                  { path: 'emails', element: <EmailsPage /> },
+                  { path: 'emails/:emailId', element: <EmailsPage /> },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

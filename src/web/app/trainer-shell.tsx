@@ -1,0 +1,74 @@
+import { useQuery } from '@tanstack/react-query';
+import { Settings, Users } from 'lucide-react';
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet } from 'react-router';
+import { sessionQuery } from '../features/auth/queries';
+import { cn } from '../ui/cn';
+import { Logo } from '../ui/logo';
+import { ContentSkeleton } from './page-skeletons';
+
+const NAV = [
+  { to: '/clients', label: 'Clients', Icon: Users },
+  { to: '/settings', label: 'Settings', Icon: Settings },
+] as const;
+
+const linkClass = ({ isActive }: { isActive: boolean }) =>
+  cn(
+    'flex h-10 items-center gap-2 rounded-md px-3 text-sm',
+    isActive ? 'bg-accent-soft font-semibold text-accent-text' : 'text-muted hover:bg-surface-muted hover:text-text',
+  );
+
+/** Desk first: a sidebar from lg up; on phones a compact top bar with the same two links. */
+export function TrainerShell() {
+  const { data: viewer } = useQuery(sessionQuery());
+  const user = viewer?.user;
+  return (
+    <div className="min-h-dvh bg-bg">
+      <aside className="fixed inset-y-0 left-0 z-30 hidden w-56 flex-col border-r border-line bg-surface px-3 py-4 lg:flex">
+        <Link to="/clients" className="mb-6 self-start rounded-md px-2">
+          <Logo />
+        </Link>
+        <nav aria-label="Main" className="flex flex-col gap-1">
+          {NAV.map(({ to, label, Icon }) => (
+            <NavLink key={to} to={to} className={linkClass}>
+              <Icon aria-hidden className="size-4" />
+              {label}
+            </NavLink>
+          ))}
+        </nav>
+        {user && (
+          <div className="mt-auto border-t border-line px-2 pt-3 text-sm">
+            <p className="truncate font-medium text-text">{user.name}</p>
+            <p className="truncate text-xs text-muted">{user.email}</p>
+          </div>
+        )}
+      </aside>
+
+      <header className="sticky top-0 z-30 flex h-14 items-center justify-between gap-2 border-b border-line bg-surface px-4 lg:hidden">
+        <Link to="/clients" className="rounded-md">
+          <Logo />
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex gap-1">
+            {NAV.map(({ to, label, Icon }) => (
+              <li key={to}>
+                <NavLink to={to} className={linkClass}>
+                  <Icon aria-hidden className="size-4" />
+                  {label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+
+      <main className="px-4 py-5 sm:px-6 lg:ml-56 lg:px-8 lg:py-8">
+        <div className="mx-auto max-w-6xl">
+          <Suspense fallback={<ContentSkeleton />}>
+            <Outlet />
+          </Suspense>
+        </div>
+      </main>
+    </div>
+  );
+}
