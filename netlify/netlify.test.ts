@@ -22,7 +22,7 @@ beforeAll(async () => {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     const server = await startPostgres();
-    stopServer = server.stop;
+    stopServer = () => server.stop();
     adminUrl = server.url;
   }
   const name = `onecoach_netlify_${Date.now()}`;
@@ -40,15 +40,24 @@ beforeAll(async () => {
 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  for (const file of readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const file of readdirSync(MIGRATIONS)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     await client.query(readFileSync(join(MIGRATIONS, file), 'utf8'));
   }
   await client.end();
 
   // What Netlify provides at run time, and what the owner sets in the site's settings.
   delete process.env.DATABASE_URL;
-  Object.assign(process.env, { NETLIFY_DB_URL: url, URL: SITE, AUTH_SECRET: 'n'.repeat(40), SETUP_TOKEN, LOG_LEVEL: 'silent', NODE_ENV: 'production' });
-  handler = (await import('./functions/api')).default as typeof handler;
+  Object.assign(process.env, {
+    NETLIFY_DB_URL: url,
+    URL: SITE,
+    AUTH_SECRET: 'n'.repeat(40),
+    SETUP_TOKEN,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'production',
+  });
+  handler = (await import('./functions/api')).default;
 }, 120_000);
 
 afterAll(async () => {
@@ -62,10 +71,16 @@ async function call(method: string, path: string, body?: unknown) {
   const headers: Record<string, string> = { cookie };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers.origin = SITE;
-  const res = await handler(new Request(`${SITE}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }), { ip: '203.0.113.7' });
-  const set = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const res = await handler(
+    new Request(`${SITE}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
+    { ip: '203.0.113.7' },
+  );
+  const set = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   if (set) cookie = set;
-  return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+  return { status: res.status, headers: res.headers, body: await res.json() };
 }
 
 describe('the Netlify function', () => {
@@ -101,8 +116,12 @@ describe('the Netlify function', () => {
 
 describe('the migrations Netlify applies', () => {
   it('are exactly the drizzle-kit migrations (run `npm run db:generate` to regenerate both)', () => {
-    const ours = readdirSync('src/server/db/migrations').filter((f) => f.endsWith('.sql')).sort();
-    const theirs = readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql')).sort();
+    const ours = readdirSync('src/server/db/migrations')
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
+    const theirs = readdirSync(MIGRATIONS)
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     expect(theirs).toEqual(ours);
     for (const file of ours) {
       expect(readFileSync(join(MIGRATIONS, file), 'utf8'), file).toBe(readFileSync(join('src/server/db/migrations', file), 'utf8'));
@@ -113,7 +132,10 @@ describe('the migrations Netlify applies', () => {
 describe('netlify.toml', () => {
   it('sends the CDN pages the same security headers as the Node server', async () => {
     const { parse } = await import('smol-toml');
-    const config = parse(readFileSync('netlify.toml', 'utf8')) as { headers: { for: string; values: Record<string, string> }[]; build: { publish: string } };
+    const config = parse(readFileSync('netlify.toml', 'utf8')) as {
+      headers: { for: string; values: Record<string, string> }[];
+      build: { publish: string };
+    };
     expect(config.build.publish).toBe('dist/web');
     const cdn = config.headers.find((h) => h.for === '/*')!.values;
     const res = await handler(new Request(`${SITE}/api/health`), {});

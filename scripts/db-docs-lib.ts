@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import type { Db } from '../src/server/db/client';
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../src/server/db/client';
 
 /**
  * docs/DATABASE.md is rendered from the catalog of a database migrated from the Drizzle schema,
@@ -22,15 +22,20 @@ export const TABLE_NOTES: Record<string, string> = {
 };
 
 type Column = { table: string; name: string; type: string; nullable: boolean; default: string | null; position: number };
-type Constraint = { table: string; name: string; kind: 'p' | 'u' | 'f'; columns: string; ref_table: string | null; ref_columns: string | null; on_delete: string | null };
+type Constraint = {
+  table: string;
+  name: string;
+  kind: 'p' | 'u' | 'f';
+  columns: string;
+  ref_table: string | null;
+  ref_columns: string | null;
+  on_delete: string | null;
+};
 type IndexRow = { table: string; name: string; def: string };
 
 const ON_DELETE: Record<string, string> = { a: 'no action', r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
 
-async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
-}
+const rows = <T>(db: Db, query: SQL) => queryRows<T>(db, query);
 
 export async function renderDatabaseDoc(db: Db): Promise<string> {
   const columns = await rows<Column>(
@@ -99,7 +104,9 @@ export async function renderDatabaseDoc(db: Db): Promise<string> {
   for (const table of tables) {
     out.push(`### \`${table}\``, '', TABLE_NOTES[table]!, '', '| column | type | null | default |', '|---|---|---|---|');
     for (const col of columns.filter((c) => c.table === table)) {
-      out.push(`| \`${col.name}\` | ${col.type} | ${col.nullable ? 'yes' : 'no'} | ${col.default ? `\`${col.default.replace(/\|/g, '\\|')}\`` : ''} |`);
+      out.push(
+        `| \`${col.name}\` | ${col.type} | ${col.nullable ? 'yes' : 'no'} | ${col.default ? `\`${col.default.replace(/\|/g, '\\|')}\`` : ''} |`,
+      );
     }
     const keys = constraints.filter((c) => c.table === table);
     if (keys.length) {
@@ -107,13 +114,17 @@ export async function renderDatabaseDoc(db: Db): Promise<string> {
       for (const key of keys) {
         if (key.kind === 'p') out.push(`- primary key (${key.columns})`);
         if (key.kind === 'u') out.push(`- unique (${key.columns}) — \`${key.name}\``);
-        if (key.kind === 'f') out.push(`- (${key.columns}) → \`${key.ref_table}\` (${key.ref_columns}), on delete ${ON_DELETE[key.on_delete ?? 'a']}`);
+        if (key.kind === 'f')
+          out.push(`- (${key.columns}) → \`${key.ref_table}\` (${key.ref_columns}), on delete ${ON_DELETE[key.on_delete ?? 'a']}`);
       }
     }
     const idx = indexes.filter((i) => i.table === table && !keys.some((k) => k.name === i.name));
     if (idx.length) {
       out.push('', '**Indexes**', '');
-      for (const index of idx) out.push(`- \`${index.name}\`: \`${index.def.replace(/^CREATE (UNIQUE )?INDEX \S+ ON public\.\S+ /, (_m, u: string | undefined) => (u ? 'unique ' : ''))}\``);
+      for (const index of idx)
+        out.push(
+          `- \`${index.name}\`: \`${index.def.replace(/^CREATE (UNIQUE )?INDEX \S+ ON public\.\S+ /, (_m, u: string | undefined) => (u ? 'unique ' : ''))}\``,
+        );
     }
     out.push('');
   }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../src/server/db/client';
+import { queryRows, type Database } from '../src/server/db/client';
 import { latestInvitationsQuery } from '../src/server/features/clients/clients.repo';
 import { openTestDatabase } from './setup/test-app';
 
@@ -25,13 +25,18 @@ afterAll(() => database.close());
 async function plan(query: { toSQL(): { sql: string; params: unknown[] } }): Promise<string> {
   const { sql: text, params } = query.toSQL();
   const inlined = text.replace(/\$(\d+)/g, (_m, i: string) => `'${String(params[Number(i) - 1]).replace(/'/g, "''")}'`);
-  const result = (await database.db.execute(sql.raw(`explain ${inlined}`))) as unknown as { rows: Record<string, string>[] };
-  return result.rows.map((row) => Object.values(row)[0]).join('\n');
+  const rows = await queryRows<Record<string, string>>(database.db, sql.raw(`explain ${inlined}`));
+  return rows.map((row) => Object.values(row)[0]).join('\n');
 }
 
 it("reads a page of clients' invitations by index, not by scanning every invitation", async () => {
-  const page = (await database.db.execute(sql`select id from client_profiles order by lower(name) limit 50`)) as unknown as { rows: { id: string }[] };
-  const text = await plan(latestInvitationsQuery(database.db, page.rows.map((r) => r.id)));
+  const page = await queryRows<{ id: string }>(database.db, sql`select id from client_profiles order by lower(name) limit 50`);
+  const text = await plan(
+    latestInvitationsQuery(
+      database.db,
+      page.map((r) => r.id),
+    ),
+  );
   expect(text).toMatch(/Index (Only )?Scan.*invitations/);
   expect(text).not.toMatch(/Seq Scan on invitations/);
 });

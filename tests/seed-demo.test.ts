@@ -13,14 +13,25 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 it('seeds a demo trainer and 12 clients in every state, and the trainer can sign in', async () => {
-  await seedDemo({ db: t.db, env: t.deps.env, logger: createLogger('silent'), mailer: createMailer({ from: 'x@example.com' }), authSecret: t.deps.authSecret });
+  await seedDemo({
+    db: t.db,
+    env: t.deps.env,
+    logger: createLogger('silent'),
+    mailer: createMailer({ from: 'x@example.com' }),
+    authSecret: t.deps.authSecret,
+  });
   const trainer = new Agent(t.app);
   expect((await trainer.post('/api/auth/sign-in', { email: DEMO_TRAINER.email, password: DEMO_TRAINER.password })).status).toBe(200);
   const all = (await trainer.get('/api/clients?status=all&limit=100')).body;
   expect(all.total).toBe(12);
-  const statuses = all.items.reduce((acc: Record<string, number>, c: { status: string }) => ({ ...acc, [c.status]: (acc[c.status] ?? 0) + 1 }), {});
+  const statuses = all.items.reduce(
+    (acc: Record<string, number>, c: { status: string }) => ({ ...acc, [c.status]: (acc[c.status] ?? 0) + 1 }),
+    {},
+  );
   expect(statuses).toEqual({ active: 8, invited: 2, paused: 1, archived: 1 });
-  const states = all.items.filter((c: { invitation: unknown }) => c.invitation).map((c: { invitation: { state: string } }) => c.invitation.state);
+  const states = all.items
+    .filter((c: { invitation: unknown }) => c.invitation)
+    .map((c: { invitation: { state: string } }) => c.invitation.state);
   expect(states.sort()).toEqual(['expired', 'pending']);
   const onboarded = all.items.filter((c: { onboarding: unknown }) => c.onboarding).length;
   expect(onboarded).toBe(9);

@@ -37,10 +37,11 @@ async function buildApp(): Promise<App> {
     logger,
     mailer: createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom }),
     authSecret: env.authSecret!, // parseEnv refuses to start on Netlify without it
-    clientIp: (c: HonoContext<AppEnv>) => (c.env as { context?: { ip?: string } } | undefined)?.context?.ip ?? c.req.header('x-nf-client-connection-ip') ?? 'unknown',
+    clientIp: (c: HonoContext<AppEnv>) =>
+      (c.env as { context?: { ip?: string } } | undefined)?.context?.ip ?? c.req.header('x-nf-client-connection-ip') ?? 'unknown',
   });
 }
 
-export default async (request: Request, context: unknown) => handle(await getApp())(request, context as never);
+export default async (request: Request, context: unknown) => handle(await getApp())(request, context);
 
 export const config = { path: '/api/*' };

@@ -15,7 +15,11 @@ export default async () => {
   if (!env.databaseUrl) throw new Error('NETLIFY_DB_URL is not set: enable Netlify Database for this site.');
   database ??= openPostgres(env.databaseUrl, { max: 2 });
   const logger = createLogger(env.logLevel);
-  const result = await runDueJobs({ db: database.db, clock: systemClock, logger, mailer: createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom }) }, jobRegistry, 20_000);
+  const result = await runDueJobs(
+    { db: database.db, clock: systemClock, logger, mailer: createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom }) },
+    jobRegistry,
+    20_000,
+  );
   logger.info('scheduled jobs ran', result);
   return new Response(null, { status: 204 });
 };

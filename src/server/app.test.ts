@@ -68,7 +68,10 @@ describe('bad input never causes a 500', () => {
     expect(huge.body.error.details.fields.map((f: { path: string }) => f.path).sort()).toEqual(['name', 'note']);
 
     for (const name of ['Zoë 💪🏽 Þórsdóttir', 'محمد الأحمد', 'שרה כהן', '王小明']) {
-      const res = await trainer.post('/api/clients', { name, email: `${encodeURIComponent(name).slice(0, 20).replace(/%/g, '')}@example.com` });
+      const res = await trainer.post('/api/clients', {
+        name,
+        email: `${encodeURIComponent(name).slice(0, 20).replace(/%/g, '')}@example.com`,
+      });
       expect(res.status).toBe(201);
       expect((await trainer.get(`/api/clients/${res.body.client.id}`)).body.name).toBe(name);
     }
@@ -85,7 +88,12 @@ describe('bad input never causes a 500', () => {
 
 describe('cross-site requests', () => {
   it('refuses a write whose Origin is another site, and accepts our own', async () => {
-    const foreign = await trainer.request('POST', '/api/clients', { name: 'Evil', email: 'evil@example.com' }, { origin: 'https://evil.example' });
+    const foreign = await trainer.request(
+      'POST',
+      '/api/clients',
+      { name: 'Evil', email: 'evil@example.com' },
+      { origin: 'https://evil.example' },
+    );
     expect(foreign.status).toBe(403);
     expect(foreign.body.error.code).toBe('FORBIDDEN');
     const ours = await trainer.request('POST', '/api/clients', { name: 'Good', email: 'good@example.com' }, { origin: TEST_APP_URL });
@@ -99,7 +107,9 @@ describe('API description', () => {
   it('publishes an OpenAPI 3.1 document built from the shared schemas, and a docs page', async () => {
     const doc = await (await t.app.request('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/clients', '/api/clients/{id}', '/api/setup', '/api/invitations/{token}/accept']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/clients', '/api/clients/{id}', '/api/setup', '/api/invitations/{token}/accept']),
+    );
     expect(doc.components.schemas.CreateClientInput.required).toEqual(expect.arrayContaining(['name', 'email']));
     const page = await t.app.request('/api/docs');
     const html = await page.text();

@@ -56,7 +56,15 @@ export function createApp(deps: AppDeps) {
   const featureDeps = { db, clock, logger, mailer, appUrl, auth };
 
   const api = createRouter().basePath('/api');
-  api.use('*', bodyLimit({ maxSize: MAX_JSON_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', 'That request is too large (the limit is 1 MB).'); } }));
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_JSON_BYTES,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', 'That request is too large (the limit is 1 MB).');
+      },
+    }),
+  );
   api.use('*', refuseForeignOrigins(appUrl));
   api.use('*', loadActor({ auth, db, clock }));
   api.route('/health', healthRoutes({ db }));
@@ -64,7 +72,7 @@ export function createApp(deps: AppDeps) {
   api.route('/clients', clientsRoutes(featureDeps));
   api.route('/me', meRoutes(featureDeps));
   api.route('/invitations', invitationsRoutes(featureDeps));
-  api.route('/emails', emailsRoutes({ db }));
+  api.route('/emails', emailsRoutes({ db, mailer }));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'OneCoach API', version: '0.1.0', description: 'Every error answers { "error": { "code", "message", "details" } }.' },
@@ -116,8 +124,10 @@ function refuseForeignOrigins(appUrl: string): MiddlewareHandler<AppEnv> {
       const origin = c.req.header('origin');
       const host = c.req.header('host');
       const sameHost = origin && host && safeHost(origin) === host;
-      if (origin && origin !== appOrigin && !sameHost) throw new AppError('FORBIDDEN', 'This request came from another site and was refused.');
-      if (!origin && c.req.header('sec-fetch-site') === 'cross-site') throw new AppError('FORBIDDEN', 'This request came from another site and was refused.');
+      if (origin && origin !== appOrigin && !sameHost)
+        throw new AppError('FORBIDDEN', 'This request came from another site and was refused.');
+      if (!origin && c.req.header('sec-fetch-site') === 'cross-site')
+        throw new AppError('FORBIDDEN', 'This request came from another site and was refused.');
     }
     await next();
   };
@@ -163,6 +173,8 @@ function errorResponse(error: Error, c: Context<AppEnv>, logger: Logger) {
   }
   const id = c.get('requestId');
   logger.error('unhandled error', { requestId: id, method: c.req.method, path: c.req.path, error });
-  const body = new AppError('INTERNAL', `Something went wrong on our side. Please try again (reference ${id}).`, { requestId: id }).toBody();
+  const body = new AppError('INTERNAL', `Something went wrong on our side. Please try again (reference ${id}).`, {
+    requestId: id,
+  }).toBody();
   return c.json(body, 500);
 }

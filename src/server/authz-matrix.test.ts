@@ -82,7 +82,10 @@ const MATRIX: Record<string, Row> = {
     },
   },
   'POST /api/clients/:id/invitation': { expect: trainerOnly(), path: async (ctx) => `/api/clients/${await freshInvited(ctx)}/invitation` },
-  'DELETE /api/clients/:id/invitation': { expect: trainerOnly(), path: async (ctx) => `/api/clients/${await freshInvited(ctx)}/invitation` },
+  'DELETE /api/clients/:id/invitation': {
+    expect: trainerOnly(),
+    path: async (ctx) => `/api/clients/${await freshInvited(ctx)}/invitation`,
+  },
   'GET /api/emails': { expect: trainerOnly() },
   'GET /api/emails/:id': { expect: trainerOnly(), path: (ctx) => `/api/emails/${ctx.emailId}` },
   'GET /api/openapi.json': { expect: all(200) },
@@ -139,13 +142,17 @@ describe('authorization matrix', () => {
         const body = row.body?.(ctx) ?? (method === 'GET' || method === 'DELETE' ? undefined : {});
         const res = await agent.request(method, path, body);
         actual[persona] = res.status;
-        if (res.status >= 400) expect(res.body.error, `${key} as ${persona}: error envelope`).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+        if (res.status >= 400)
+          expect(res.body.error, `${key} as ${persona}: error envelope`).toMatchObject({
+            code: expect.any(String),
+            message: expect.any(String),
+          });
       }
       expect(actual).toEqual(row.expect);
     });
   }
 
-  it('answers a missing client and another client\'s client the same way', async () => {
+  it("answers a missing client and another client's client the same way", async () => {
     const b = await as('clientB');
     const theirs = await b.get(`/api/clients/${ctx.clientAId}`);
     const missing = await b.get('/api/clients/00000000-0000-4000-8000-000000000000');

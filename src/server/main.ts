@@ -46,8 +46,7 @@ async function main() {
 
   // Background jobs: the same runner Netlify's scheduled function calls.
   const jobDeps = { db: database.db, clock: systemClock, logger, mailer };
-  const runJobs = () =>
-    runDueJobs(jobDeps, jobRegistry, 20_000).catch((error: unknown) => logger.error('job runner failed', { error }));
+  const runJobs = () => runDueJobs(jobDeps, jobRegistry, 20_000).catch((error: unknown) => logger.error('job runner failed', { error }));
   const jobTimer = setInterval(() => void runJobs(), 60_000);
   void runJobs();
 

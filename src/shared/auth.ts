@@ -4,9 +4,7 @@ import { EmailSchema, PasswordSchema, nameText } from './common';
 export const ROLES = ['trainer', 'client'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const SetupStatusSchema = z
-  .object({ needsSetup: z.boolean(), tokenRequired: z.boolean() })
-  .meta({ id: 'SetupStatus' });
+export const SetupStatusSchema = z.object({ needsSetup: z.boolean(), tokenRequired: z.boolean() }).meta({ id: 'SetupStatus' });
 
 export const SetupSchema = z
   .object({
@@ -48,6 +46,8 @@ export const ViewerSchema = z
         onboarded: z.boolean(),
       })
       .nullable(),
+    /** The trainer's name, so client screens can say "your coach Alex"; null before setup. */
+    coachName: z.string().nullable(),
   })
   .meta({ id: 'Viewer' });
 export type Viewer = z.infer<typeof ViewerSchema>;

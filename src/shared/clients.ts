@@ -57,15 +57,7 @@ export type ListClientsQuery = z.input<typeof ListClientsQuerySchema>;
 
 /* ---------- onboarding ---------- */
 
-export const GOALS = [
-  'lose_fat',
-  'build_muscle',
-  'get_stronger',
-  'improve_fitness',
-  'sport_performance',
-  'health',
-  'other',
-] as const;
+export const GOALS = ['lose_fat', 'build_muscle', 'get_stronger', 'improve_fitness', 'sport_performance', 'health', 'other'] as const;
 export const EXPERIENCE_LEVELS = ['new', 'beginner', 'intermediate', 'advanced'] as const;
 export const EQUIPMENT = [
   'full_gym',
@@ -85,7 +77,10 @@ export const HEALTH_QUESTIONS = [
   { key: 'heartCondition', text: 'Has a doctor ever said you have a heart condition or high blood pressure?' },
   { key: 'chestPain', text: 'Do you feel pain in your chest at rest, in daily activities, or when you exercise?' },
   { key: 'dizziness', text: 'Do you lose balance because of dizziness, or have you lost consciousness in the last 12 months?' },
-  { key: 'chronicCondition', text: 'Have you been diagnosed with another chronic medical condition (other than heart disease or high blood pressure)?' },
+  {
+    key: 'chronicCondition',
+    text: 'Have you been diagnosed with another chronic medical condition (other than heart disease or high blood pressure)?',
+  },
   { key: 'medication', text: 'Are you currently taking prescribed medication for a chronic medical condition?' },
   { key: 'boneJoint', text: 'Do you have a bone, joint or soft-tissue problem that could be made worse by becoming more active?' },
   { key: 'supervision', text: 'Has a doctor ever said you should only do medically supervised physical activity?' },
@@ -103,24 +98,27 @@ export const isValidTimeZone = (tz: string): boolean => {
 };
 
 const HealthScreenSchema = z.object(
-  Object.fromEntries(HEALTH_QUESTIONS.map((q) => [q.key, z.boolean()])) as Record<HealthKey, z.ZodBoolean>,
+  Object.fromEntries(HEALTH_QUESTIONS.map((q) => [q.key, z.boolean({ error: 'Answer yes or no' })])) as Record<HealthKey, z.ZodBoolean>,
 );
 
 export const OnboardingSchema = z
   .object({
-    goals: z.array(z.enum(GOALS)).min(1, 'Pick at least one goal').max(GOALS.length),
+    goals: z.array(z.enum(GOALS), { error: 'Pick at least one goal' }).min(1, 'Pick at least one goal').max(GOALS.length),
     goalNote: longText(1000).default(''),
-    experience: z.enum(EXPERIENCE_LEVELS),
+    experience: z.enum(EXPERIENCE_LEVELS, { error: 'Pick how much you have trained' }),
     injuries: longText(2000).default(''),
-    equipment: z.array(z.enum(EQUIPMENT)).min(1, 'Pick what you can train with').max(EQUIPMENT.length),
-    daysPerWeek: z.number().int('Whole days only').min(1, 'At least 1 day').max(7, 'At most 7 days'),
-    units: z.enum(UNITS),
-    timeZone: z.string().max(64).refine(isValidTimeZone, 'Unknown time zone'),
-    dateOfBirth: IsoDateSchema.refine((value) => {
+    equipment: z
+      .array(z.enum(EQUIPMENT), { error: 'Pick what you can train with' })
+      .min(1, 'Pick what you can train with')
+      .max(EQUIPMENT.length),
+    daysPerWeek: z.number({ error: 'Pick how many days a week' }).int('Whole days only').min(1, 'At least 1 day').max(7, 'At most 7 days'),
+    units: z.enum(UNITS, { error: 'Pick kg or lb' }),
+    timeZone: z.string({ error: 'Pick your time zone' }).max(64).refine(isValidTimeZone, 'Unknown time zone'),
+    dateOfBirth: z.iso.date({ error: 'Enter your date of birth' }).refine((value) => {
       const year = Number(value.slice(0, 4));
       return year >= 1900 && Date.parse(value) <= Date.now() - 10 * 365 * 24 * 3600 * 1000;
     }, 'Enter your real date of birth'),
-    heightCm: z.number().min(100, 'Between 100 and 250 cm').max(250, 'Between 100 and 250 cm'),
+    heightCm: z.number({ error: 'Enter your height' }).min(100, 'Between 100 and 250 cm').max(250, 'Between 100 and 250 cm'),
     health: HealthScreenSchema,
     healthNote: longText(2000).default(''),
     waiverAccepted: z.literal(true, 'Please accept the waiver to continue'),
@@ -147,9 +145,7 @@ export const ClientSchema = z
     status: z.enum(CLIENT_STATUSES),
     tags: z.array(z.string()),
     note: z.string(),
-    pause: z
-      .object({ reason: z.enum(PAUSE_REASONS), note: z.string(), until: z.string().nullable(), since: z.string() })
-      .nullable(),
+    pause: z.object({ reason: z.enum(PAUSE_REASONS), note: z.string(), until: z.string().nullable(), since: z.string() }).nullable(),
     joinedAt: z.string(),
     lastActiveAt: z.string().nullable(),
     archivedAt: z.string().nullable(),
@@ -158,11 +154,11 @@ export const ClientSchema = z
       .object({
         goals: z.array(z.enum(GOALS)),
         goalNote: z.string(),
-        experience: z.enum(EXPERIENCE_LEVELS),
+        experience: z.enum(EXPERIENCE_LEVELS, { error: 'Pick how much you have trained' }),
         injuries: z.string(),
         equipment: z.array(z.enum(EQUIPMENT)),
         daysPerWeek: z.number(),
-        units: z.enum(UNITS),
+        units: z.enum(UNITS, { error: 'Pick kg or lb' }),
         timeZone: z.string(),
         dateOfBirth: z.string(),
         heightCm: z.number(),

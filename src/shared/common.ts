@@ -7,17 +7,13 @@ export const nameText = (max = 100) =>
     .trim()
     .min(1, 'Required')
     .max(max, `At most ${max} characters`)
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
     .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), 'Contains invisible control characters');
 
 /** Free text (notes, answers): newlines allowed, capped. */
 export const longText = (max = 2000) => z.string().trim().max(max, `At most ${max} characters`);
 
-export const EmailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254, 'At most 254 characters')
-  .pipe(z.email('Enter a valid email address'));
+export const EmailSchema = z.string().trim().toLowerCase().max(254, 'At most 254 characters').pipe(z.email('Enter a valid email address'));
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;

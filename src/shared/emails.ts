@@ -23,7 +23,12 @@ export const EmailMessageSchema = EmailSummarySchema.extend({
 }).meta({ id: 'EmailMessage' });
 export type EmailMessage = z.infer<typeof EmailMessageSchema>;
 
-export const EmailPageSchema = pageOf(EmailSummarySchema).meta({ id: 'EmailPage' });
+export const EmailPageSchema = pageOf(EmailSummarySchema)
+  .extend({
+    /** How email leaves: `smtp` when SMTP_URL is set, else `outbox` (kept here, not delivered). */
+    transport: z.enum(['smtp', 'outbox']),
+  })
+  .meta({ id: 'EmailPage' });
 export type EmailPage = z.infer<typeof EmailPageSchema>;
 
 export const ListEmailsQuerySchema = PageQuerySchema;

@@ -90,7 +90,10 @@ describe('first run, as a new trainer and their first client', () => {
     const count = await questions.count();
     expect(count).toBe(7);
     for (let index = 0; index < count; index += 1) {
-      await questions.nth(index).getByText(index === 5 ? 'Yes' : 'No', { exact: true }).click();
+      await questions
+        .nth(index)
+        .getByText(index === 5 ? 'Yes' : 'No', { exact: true })
+        .click();
     }
     await page.getByText("I've read and accept the waiver").click();
     await screenshots(page, '07-onboarding-health');
@@ -109,7 +112,10 @@ describe('first run, as a new trainer and their first client', () => {
     await page.getByLabel('Password', { exact: true }).fill(TRAINER.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL('**/clients');
-    await page.getByRole('link', { name: /Maya Lindqvist/ }).first().click();
+    await page
+      .getByRole('link', { name: /Maya Lindqvist/ })
+      .first()
+      .click();
     await page.getByText('Left knee twinges on deep squats.').waitFor();
     await expect.poll(() => page.getByText(/5 ft 10 in|178/).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText(/bone, joint or soft-tissue/i).count()).toBeGreaterThan(0);

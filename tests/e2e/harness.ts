@@ -60,7 +60,15 @@ export async function startServer() {
 export async function launchBrowser(): Promise<Browser> {
   return playwright.launch({
     executablePath: await chromium.executablePath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -72,7 +80,10 @@ export async function newContext(browser: Browser, baseURL: string, viewport = P
 export async function screenshots(page: Page, name: string) {
   mkdirSync(SCREENS_DIR, { recursive: true });
   const original = page.viewportSize() ?? PHONE;
-  for (const [label, size] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+  for (const [label, size] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
     await page.setViewportSize(size);
     await page.waitForTimeout(150);
     await page.screenshot({ path: `${SCREENS_DIR}/${name}-${label}.png`, fullPage: true });

@@ -4,7 +4,6 @@ import { Agent } from '../setup/agent';
 /** Anything that answers requests like the app (the in-process Hono app). */
 type App = ConstructorParameters<typeof Agent>[0];
 
-
 let sequence = 0;
 const next = () => ++sequence;
 

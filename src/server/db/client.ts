@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type * as schema from './schema';
 
@@ -26,6 +26,12 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.
  */
 export async function openDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<Database> {
   if (config.databaseUrl) return (await import('./postgres')).openPostgres(config.databaseUrl);
-  const { join } = await import('node:path');
-  return (await import('./pglite')).openPglite({ dataDir: join(config.dataDir, 'pglite') });
+  const { openPglite } = await import('./pglite');
+  return openPglite({ dataDir: `${config.dataDir}/pglite` });
+}
+
+/** Rows of a raw SQL query (catalog, EXPLAIN): both drivers answer `{ rows }`. */
+export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
 }

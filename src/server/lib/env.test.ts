@@ -4,7 +4,13 @@ import { EnvError, parseEnv } from './env';
 describe('parseEnv', () => {
   it('gives a working local setup with nothing set', () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ port: 3000, dataDir: './data', appUrl: 'http://localhost:3000', databaseUrl: undefined, setupNeedsToken: false });
+    expect(env).toMatchObject({
+      port: 3000,
+      dataDir: './data',
+      appUrl: 'http://localhost:3000',
+      databaseUrl: undefined,
+      setupNeedsToken: false,
+    });
   });
 
   it('treats empty strings as unset and follows PORT in the default APP_URL', () => {
@@ -12,7 +18,12 @@ describe('parseEnv', () => {
   });
 
   it('uses Netlify Database and the site URL on Netlify, and requires AUTH_SECRET there', () => {
-    const env = parseEnv({ NETLIFY: 'true', URL: 'https://coach.example', NETLIFY_DB_URL: 'postgres://u:p@db.example/x', AUTH_SECRET: 'a'.repeat(32) });
+    const env = parseEnv({
+      NETLIFY: 'true',
+      URL: 'https://coach.example',
+      NETLIFY_DB_URL: 'postgres://u:p@db.example/x',
+      AUTH_SECRET: 'a'.repeat(32),
+    });
     expect(env).toMatchObject({ appUrl: 'https://coach.example', databaseUrl: 'postgres://u:p@db.example/x', setupNeedsToken: true });
     expect(() => parseEnv({ NETLIFY: 'true', URL: 'https://coach.example' })).toThrow(/AUTH_SECRET/);
   });

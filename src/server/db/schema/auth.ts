@@ -11,13 +11,17 @@ export const user = pgTable(
     email: text('email').notNull().unique(),
     emailVerified: boolean('email_verified').notNull().default(false),
     image: text('image'),
-    role: text('role', { enum: ['trainer', 'client'] }).notNull().default('client'),
+    role: text('role', { enum: ['trainer', 'client'] })
+      .notNull()
+      .default('client'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     // There is exactly one trainer: the database itself refuses a second one.
-    uniqueIndex('user_single_trainer').on(t.role).where(sql`${t.role} = 'trainer'`),
+    uniqueIndex('user_single_trainer')
+      .on(t.role)
+      .where(sql`${t.role} = 'trainer'`),
   ],
 );
 

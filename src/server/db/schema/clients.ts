@@ -1,16 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  date,
-  index,
-  jsonb,
-  numeric,
-  pgTable,
-  smallint,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { date, index, jsonb, numeric, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { ClientStatus, PauseReason } from '../../../shared/clients';
 import { user } from './auth';
 
@@ -28,7 +17,10 @@ export const clientProfiles = pgTable(
     status: text('status').$type<ClientStatus>().notNull().default('invited'),
     /** What status to go back to when an archived client is restored. */
     statusBeforeArchive: text('status_before_archive').$type<ClientStatus>(),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     note: text('note').notNull().default(''),
     pauseReason: text('pause_reason').$type<PauseReason>(),
     pauseNote: text('pause_note'),

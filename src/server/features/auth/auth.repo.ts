@@ -3,11 +3,7 @@ import type { DbOrTx } from '../../db/client';
 import { appState, rateLimits, session, user } from '../../db/schema';
 
 export async function findTrainer(db: DbOrTx) {
-  const [row] = await db
-    .select({ id: user.id, name: user.name, email: user.email })
-    .from(user)
-    .where(eq(user.role, 'trainer'))
-    .limit(1);
+  const [row] = await db.select({ id: user.id, name: user.name, email: user.email }).from(user).where(eq(user.role, 'trainer')).limit(1);
   return row ?? null;
 }
 

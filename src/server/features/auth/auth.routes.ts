@@ -18,6 +18,7 @@ import { forwardCookies } from './auth-errors';
 import {
   actorToViewer,
   changePassword,
+  describeViewer,
   requestPasswordReset,
   resetPassword,
   setupStatus,
@@ -31,7 +32,13 @@ const err = (description: string) => json(ErrorResponseSchema, description);
 const tags = ['Auth'];
 
 const routes = {
-  setupStatus: createRoute({ method: 'get', path: '/setup', tags, summary: 'Whether first-run setup is still needed', responses: { 200: json(SetupStatusSchema, 'Setup status') } }),
+  setupStatus: createRoute({
+    method: 'get',
+    path: '/setup',
+    tags,
+    summary: 'Whether first-run setup is still needed',
+    responses: { 200: json(SetupStatusSchema, 'Setup status') },
+  }),
   setup: createRoute({
     method: 'post',
     path: '/setup',
@@ -40,7 +47,13 @@ const routes = {
     request: body(SetupSchema),
     responses: { 201: json(ViewerSchema, 'Signed in as the trainer'), 400: err('Invalid input'), 409: err('Already set up') },
   }),
-  session: createRoute({ method: 'get', path: '/auth/session', tags, summary: 'Who is signed in (user is null when nobody)', responses: { 200: json(ViewerSchema, 'The viewer') } }),
+  session: createRoute({
+    method: 'get',
+    path: '/auth/session',
+    tags,
+    summary: 'Who is signed in (user is null when nobody)',
+    responses: { 200: json(ViewerSchema, 'The viewer') },
+  }),
   signIn: createRoute({
     method: 'post',
     path: '/auth/sign-in',
@@ -49,7 +62,13 @@ const routes = {
     request: body(SignInSchema),
     responses: { 200: json(ViewerSchema, 'Signed in'), 401: err('Wrong email or password'), 429: err('Too many failures') },
   }),
-  signOut: createRoute({ method: 'post', path: '/auth/sign-out', tags, summary: 'Sign out of this device', responses: { 200: json(OkSchema, 'Signed out') } }),
+  signOut: createRoute({
+    method: 'post',
+    path: '/auth/sign-out',
+    tags,
+    summary: 'Sign out of this device',
+    responses: { 200: json(OkSchema, 'Signed out') },
+  }),
   forgot: createRoute({
     method: 'post',
     path: '/auth/password/forgot',
@@ -79,7 +98,10 @@ const routes = {
 export function authRoutes(deps: AuthDeps & { clientIp: (c: Context<AppEnv>) => string }) {
   const viewerAfter = async (headers: Headers) => {
     // The response carries the new cookie; read it back to describe who is now signed in.
-    const cookie = headers.getSetCookie().map((value) => value.split(';')[0]).join('; ');
+    const cookie = headers
+      .getSetCookie()
+      .map((value) => value.split(';')[0])
+      .join('; ');
     return actorToViewer(await resolveActor(deps, new Headers({ cookie })));
   };
   return createRouter()
@@ -87,15 +109,15 @@ export function authRoutes(deps: AuthDeps & { clientIp: (c: Context<AppEnv>) => 
     .openapi(routes.setup, async (c) => {
       const { headers, viewer } = await setupTrainer(deps, c.req.valid('json'), c.req.raw.headers);
       forwardCookies(c, headers);
-      return c.json({ user: viewer }, 201);
+      return c.json(await describeViewer(deps, viewer), 201);
     })
-    .openapi(routes.session, (c) => c.json({ user: actorToViewer(c.get('actor')) }, 200))
+    .openapi(routes.session, async (c) => c.json(await describeViewer(deps, actorToViewer(c.get('actor'))), 200))
     .openapi(routes.signIn, async (c) => {
       const { headers } = await signIn(deps, c.req.valid('json'), { ip: deps.clientIp(c), headers: c.req.raw.headers });
       forwardCookies(c, headers);
       const user = await viewerAfter(headers);
       if (!user) throw new AppError('UNAUTHENTICATED', "That email and password don't match.");
-      return c.json({ user }, 200);
+      return c.json(await describeViewer(deps, user), 200);
     })
     .openapi(routes.signOut, async (c) => {
       if (c.get('actor')) forwardCookies(c, await signOut(deps, c.req.raw.headers));

@@ -1,5 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { ChangePasswordInput, ForgotPasswordInput, ResetPasswordInput, SetupInput, SignInInput, ViewerUser } from '../../../shared/auth';
+import type {
+  ChangePasswordInput,
+  ForgotPasswordInput,
+  ResetPasswordInput,
+  SetupInput,
+  SignInInput,
+  Viewer,
+  ViewerUser,
+} from '../../../shared/auth';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../lib/access';
 import { actorRef } from '../../lib/access';
@@ -47,6 +55,12 @@ export function actorToViewer(actor: Actor | null): ViewerUser | null {
     : { id: actor.userId, name: actor.name, email: actor.email, role: 'client', clientId: actor.clientId, onboarded: actor.onboarded };
 }
 
+/** The body every "who am I" answer uses. */
+export async function describeViewer(deps: { db: Db }, user: ViewerUser | null): Promise<Viewer> {
+  const trainer = await findTrainer(deps.db);
+  return { user, coachName: trainer?.name ?? null };
+}
+
 /* ---------- first-run setup ---------- */
 
 export async function setupStatus(deps: AuthDeps) {
@@ -92,8 +106,22 @@ export async function setupTrainer(deps: AuthDeps, input: SetupInput, requestHea
     throw new AppError('CONFLICT', 'OneCoach is already set up. Sign in instead.');
   }
   const now = deps.clock.now();
-  await recordAudit(deps.db, { actorId: response.user.id, actorRole: 'trainer', action: 'setup.complete', subjectType: 'user', subjectId: response.user.id, at: now });
-  const viewer: ViewerUser = { id: response.user.id, name: response.user.name, email: response.user.email, role: 'trainer', clientId: null, onboarded: true };
+  await recordAudit(deps.db, {
+    actorId: response.user.id,
+    actorRole: 'trainer',
+    action: 'setup.complete',
+    subjectType: 'user',
+    subjectId: response.user.id,
+    at: now,
+  });
+  const viewer: ViewerUser = {
+    id: response.user.id,
+    name: response.user.name,
+    email: response.user.email,
+    role: 'trainer',
+    clientId: null,
+    onboarded: true,
+  };
   return { headers, viewer };
 }
 
@@ -142,7 +170,10 @@ export async function signOut(deps: AuthDeps, requestHeaders: Headers) {
 
 export async function requestPasswordReset(deps: AuthDeps, input: ForgotPasswordInput, requestHeaders: Headers) {
   await callAuth(() =>
-    deps.auth.api.requestPasswordReset({ body: { email: input.email, redirectTo: `${deps.appUrl}/reset-password` }, headers: requestHeaders }),
+    deps.auth.api.requestPasswordReset({
+      body: { email: input.email, redirectTo: `${deps.appUrl}/reset-password` },
+      headers: requestHeaders,
+    }),
   );
   const account = await findUserByEmail(deps.db, input.email);
   await recordAudit(deps.db, {
@@ -157,7 +188,14 @@ export async function requestPasswordReset(deps: AuthDeps, input: ForgotPassword
 
 export async function resetPassword(deps: AuthDeps, input: ResetPasswordInput) {
   await callAuth(() => deps.auth.api.resetPassword({ body: { token: input.token, newPassword: input.password } }));
-  await recordAudit(deps.db, { actorId: null, actorRole: 'anonymous', action: 'password.reset', subjectType: 'user', subjectId: null, at: deps.clock.now() });
+  await recordAudit(deps.db, {
+    actorId: null,
+    actorRole: 'anonymous',
+    action: 'password.reset',
+    subjectType: 'user',
+    subjectId: null,
+    at: deps.clock.now(),
+  });
 }
 
 export async function changePassword(deps: AuthDeps, actor: Actor, input: ChangePasswordInput, requestHeaders: Headers) {
@@ -168,7 +206,16 @@ export async function changePassword(deps: AuthDeps, actor: Actor, input: Change
       returnHeaders: true,
     }),
   );
-  await recordAudit(deps.db, { ...actorRef(actor), action: 'password.change', subjectType: 'user', subjectId: actor.userId, at: deps.clock.now() });
-  await sendEmail(deps, { ...passwordChangedEmail({ to: actor.email, name: actor.name, signInUrl: `${deps.appUrl}/sign-in` }), kind: 'password_changed' });
+  await recordAudit(deps.db, {
+    ...actorRef(actor),
+    action: 'password.change',
+    subjectType: 'user',
+    subjectId: actor.userId,
+    at: deps.clock.now(),
+  });
+  await sendEmail(deps, {
+    ...passwordChangedEmail({ to: actor.email, name: actor.name, signInUrl: `${deps.appUrl}/sign-in` }),
+    kind: 'password_changed',
+  });
   return headers;
 }

@@ -38,7 +38,7 @@ describe('first-run setup', () => {
 describe('signing in and out', () => {
   it('signs in with the right password, shows who is signed in, and signs out', async () => {
     const agent = new Agent(t.app);
-    expect((await agent.get('/api/auth/session')).body).toEqual({ user: null });
+    expect((await agent.get('/api/auth/session')).body).toEqual({ user: null, coachName: 'Sam Rivera' });
     const res = await agent.post('/api/auth/sign-in', { email: 'SAM@example.com', password: TRAINER_PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body.user.role).toBe('trainer');
@@ -125,6 +125,8 @@ describe('passwords', () => {
     expect((await trainer.get('/api/clients')).status).toBe(200); // this device stays signed in
     expect((await other.get('/api/clients')).status).toBe(401); // other devices are signed out
     expect((await latestEmail(trainer, 'password_changed')).to).toBe('sam@example.com');
-    expect((await trainer.post('/api/auth/password/change', { currentPassword: 'new-trainer-pass-1', newPassword: TRAINER_PASSWORD })).status).toBe(200);
+    expect(
+      (await trainer.post('/api/auth/password/change', { currentPassword: 'new-trainer-pass-1', newPassword: TRAINER_PASSWORD })).status,
+    ).toBe(200);
   });
 });

@@ -21,7 +21,11 @@ export function toClient(row: ClientRow, invitation: InvitationRow | undefined, 
     lastActiveAt: iso(row.lastActiveAt),
     archivedAt: iso(row.archivedAt),
     invitation: invitation
-      ? { state: invitationState(invitation, now), expiresAt: invitation.expiresAt.toISOString(), sentAt: invitation.createdAt.toISOString() }
+      ? {
+          state: invitationState(invitation, now),
+          expiresAt: invitation.expiresAt.toISOString(),
+          sentAt: invitation.createdAt.toISOString(),
+        }
       : null,
     onboarding: row.onboardedAt
       ? {

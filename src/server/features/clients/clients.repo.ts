@@ -105,7 +105,13 @@ export async function listClientRows(db: DbOrTx, filter: ClientListFilter) {
             asc(clientProfiles.id),
           ];
   const [rows, [total]] = await Promise.all([
-    db.select().from(clientProfiles).where(where).orderBy(...orderBy).limit(filter.limit).offset(filter.offset),
+    db
+      .select()
+      .from(clientProfiles)
+      .where(where)
+      .orderBy(...orderBy)
+      .limit(filter.limit)
+      .offset(filter.offset),
     db.select({ value: count() }).from(clientProfiles).where(where),
   ]);
   return { rows, total: total?.value ?? 0 };
@@ -113,7 +119,10 @@ export async function listClientRows(db: DbOrTx, filter: ClientListFilter) {
 
 export async function listTags(db: DbOrTx): Promise<string[]> {
   const tag = sql<string>`unnest(${clientProfiles.tags})`;
-  const rows = await db.selectDistinct({ tag }).from(clientProfiles).orderBy(sql`1`);
+  const rows = await db
+    .selectDistinct({ tag })
+    .from(clientProfiles)
+    .orderBy(sql`1`);
   return rows.map((row) => row.tag);
 }
 

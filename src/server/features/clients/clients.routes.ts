@@ -51,7 +51,13 @@ const routes = {
     request: { query: ListClientsQuerySchema },
     responses: { 200: json(ClientPageSchema, 'A page of clients'), ...errors },
   }),
-  tags: createRoute({ method: 'get', path: '/tags', tags, summary: 'Every tag in use (trainer)', responses: { 200: json(TagListSchema, 'Tags'), ...errors } }),
+  tags: createRoute({
+    method: 'get',
+    path: '/tags',
+    tags,
+    summary: 'Every tag in use (trainer)',
+    responses: { 200: json(TagListSchema, 'Tags'), ...errors },
+  }),
   create: createRoute({
     method: 'post',
     path: '/',
@@ -60,7 +66,14 @@ const routes = {
     request: body(CreateClientSchema),
     responses: { 201: json(CreateClientResultSchema, 'The client and their invitation link'), ...errors },
   }),
-  get: createRoute({ method: 'get', path: '/{id}', tags, summary: 'One client (the trainer, or the client themself)', request: params, responses: clientResponse }),
+  get: createRoute({
+    method: 'get',
+    path: '/{id}',
+    tags,
+    summary: 'One client (the trainer, or the client themself)',
+    request: params,
+    responses: clientResponse,
+  }),
   update: createRoute({
     method: 'patch',
     path: '/{id}',
@@ -88,7 +101,14 @@ const routes = {
     request: params,
     responses: { 200: json(InvitationLinkSchema, 'The new link'), ...errors },
   }),
-  revoke: createRoute({ method: 'delete', path: '/{id}/invitation', tags, summary: 'Revoke the open invitation (trainer)', request: params, responses: clientResponse }),
+  revoke: createRoute({
+    method: 'delete',
+    path: '/{id}/invitation',
+    tags,
+    summary: 'Revoke the open invitation (trainer)',
+    request: params,
+    responses: clientResponse,
+  }),
 };
 
 export function clientsRoutes(deps: ClientsDeps) {

@@ -44,7 +44,9 @@ const emailTaken = () => AppError.field('email', 'Someone with this email is alr
 
 /** Postgres unique violation: a concurrent request got there first. */
 const isUniqueViolation = (error: unknown) =>
-  typeof error === 'object' && error !== null && ('code' in error ? error.code : (error as { cause?: { code?: string } }).cause?.code) === '23505';
+  typeof error === 'object' &&
+  error !== null &&
+  ('code' in error ? error.code : (error as { cause?: { code?: string } }).cause?.code) === '23505';
 
 async function audit(db: DbOrTx, actor: Actor, action: string, clientId: string, at: Date, details?: Record<string, unknown>) {
   await recordAudit(db, { ...actorRef(actor), action, subjectType: 'client', subjectId: clientId, details, at });
@@ -251,7 +253,9 @@ export async function saveOnboarding(deps: ClientsDeps, actor: Actor & { role: '
       updatedAt: now,
     });
     await audit(tx, actor, current.onboardedAt ? 'client.onboarding.update' : 'client.onboarding.complete', current.id, now, {
-      healthFlags: Object.entries(input.health).filter(([, yes]) => yes).map(([key]) => key),
+      healthFlags: Object.entries(input.health)
+        .filter(([, yes]) => yes)
+        .map(([key]) => key),
     });
     return updated;
   });

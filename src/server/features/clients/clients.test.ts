@@ -22,9 +22,20 @@ const names = (res: { body: { items: { name: string }[] } }) => res.body.items.m
 
 describe('adding and inviting a client', () => {
   it('adds a client, shows and emails a 14-day link, and stores only a hash of its token', async () => {
-    const res = await trainer.post('/api/clients', { name: '  Ana López ', email: 'Ana@Example.com', tags: ['Online', 'online', 'Hybrid'], note: 'Met at the gym' });
+    const res = await trainer.post('/api/clients', {
+      name: '  Ana López ',
+      email: 'Ana@Example.com',
+      tags: ['Online', 'online', 'Hybrid'],
+      note: 'Met at the gym',
+    });
     expect(res.status).toBe(201);
-    expect(res.body.client).toMatchObject({ name: 'Ana López', email: 'ana@example.com', status: 'invited', tags: ['online', 'hybrid'], invitation: { state: 'pending' } });
+    expect(res.body.client).toMatchObject({
+      name: 'Ana López',
+      email: 'ana@example.com',
+      status: 'invited',
+      tags: ['online', 'hybrid'],
+      invitation: { state: 'pending' },
+    });
     const { url, expiresAt } = res.body.invitation;
     expect(url).toMatch(/^http:\/\/localhost:3000\/invite\/[\w-]{43}$/);
     expect(new Date(expiresAt).getTime() - t.clock.now().getTime()).toBeCloseTo(14 * DAY_MS, -4);
@@ -58,7 +69,11 @@ describe('adding and inviting a client', () => {
 
     const anon = new Agent(t.app);
     expect((await anon.get(`/api/invitations/${token}`)).body.state).toBe('revoked');
-    expect((await anon.get(`/api/invitations/${newToken}`)).body).toMatchObject({ state: 'pending', clientName: 'Ben Okafor', trainerName: 'Sam Rivera' });
+    expect((await anon.get(`/api/invitations/${newToken}`)).body).toMatchObject({
+      state: 'pending',
+      clientName: 'Ben Okafor',
+      trainerName: 'Sam Rivera',
+    });
 
     const revoked = await trainer.delete(`/api/clients/${client.id}/invitation`);
     expect(revoked.body.invitation.state).toBe('revoked');
@@ -94,9 +109,20 @@ describe('joining and onboarding', () => {
     expect(joined.body.user).toMatchObject({ role: 'client', clientId: client.id, onboarded: false, name: 'Chloé Martin' });
     expect((await new Agent(t.app).post(`/api/invitations/${token}/accept`, { password: CLIENT_PASSWORD })).status).toBe(409);
 
-    const bad = await agent.put('/api/me/onboarding', { ...buildOnboarding(), daysPerWeek: 9, units: 'stone', timeZone: 'Mars/Olympus', waiverAccepted: false });
+    const bad = await agent.put('/api/me/onboarding', {
+      ...buildOnboarding(),
+      daysPerWeek: 9,
+      units: 'stone',
+      timeZone: 'Mars/Olympus',
+      waiverAccepted: false,
+    });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details.fields.map((f: { path: string }) => f.path).sort()).toEqual(['daysPerWeek', 'timeZone', 'units', 'waiverAccepted']);
+    expect(bad.body.error.details.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      'daysPerWeek',
+      'timeZone',
+      'units',
+      'waiverAccepted',
+    ]);
 
     const saved = await agent.put('/api/me/onboarding', buildOnboarding({ units: 'lb', timeZone: 'America/Chicago' }));
     expect(saved.status).toBe(200);
@@ -198,7 +224,14 @@ describe('editing, pausing, archiving', () => {
 
     const audit = await t.db.query.auditLog.findMany({ where: (row, { eq }) => eq(row.subjectId, client.id) });
     expect(audit.map((row) => row.action)).toEqual(
-      expect.arrayContaining(['client.create', 'client.invitation.accept', 'client.onboarding.complete', 'client.pause', 'client.archive', 'client.restore']),
+      expect.arrayContaining([
+        'client.create',
+        'client.invitation.accept',
+        'client.onboarding.complete',
+        'client.pause',
+        'client.archive',
+        'client.restore',
+      ]),
     );
   });
 });

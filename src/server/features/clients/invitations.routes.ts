@@ -4,6 +4,7 @@ import { ErrorResponseSchema } from '../../../shared/common';
 import { AcceptInvitationSchema, InvitationTokenParamSchema, InvitationViewSchema } from '../../../shared/clients';
 import { body, createRouter, json } from '../../lib/validate';
 import { forwardCookies } from '../auth/auth-errors';
+import { describeViewer } from '../auth/auth.service';
 import { acceptInvitation, viewInvitation, type InvitationDeps } from './invitations.service';
 
 const tags = ['Invitations'];
@@ -40,6 +41,6 @@ export function invitationsRoutes(deps: InvitationDeps) {
       const { token } = c.req.valid('param');
       const { headers, viewer } = await acceptInvitation(deps, token, c.req.valid('json').password, c.req.raw.headers);
       forwardCookies(c, headers);
-      return c.json({ user: viewer }, 201);
+      return c.json(await describeViewer(deps, viewer), 201);
     });
 }

@@ -13,7 +13,13 @@ const errors = {
 };
 
 const routes = {
-  get: createRoute({ method: 'get', path: '/client', tags, summary: "The signed-in client's own profile", responses: { 200: json(ClientSchema, 'Your profile'), ...errors } }),
+  get: createRoute({
+    method: 'get',
+    path: '/client',
+    tags,
+    summary: "The signed-in client's own profile",
+    responses: { 200: json(ClientSchema, 'Your profile'), ...errors },
+  }),
   onboarding: createRoute({
     method: 'put',
     path: '/onboarding',

@@ -4,7 +4,13 @@ const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
 
 /** One plain layout for every email: a greeting, a few lines, one button, the link spelled out. */
-function layout(input: { to: string; subject: string; lines: string[]; action?: { label: string; url: string }; footer: string }): OutgoingEmail {
+function layout(input: {
+  to: string;
+  subject: string;
+  lines: string[];
+  action?: { label: string; url: string };
+  footer: string;
+}): OutgoingEmail {
   const text = [...input.lines, ...(input.action ? ['', `${input.action.label}: ${input.action.url}`] : []), '', input.footer].join('\n');
   const paragraphs = input.lines.map((line) => `<p style="margin:0 0 12px">${escapeHtml(line)}</p>`).join('');
   const button = input.action
@@ -14,7 +20,13 @@ function layout(input: { to: string; subject: string; lines: string[]; action?: 
   return { to: input.to, subject: input.subject, text, html };
 }
 
-export function invitationEmail(input: { to: string; clientName: string; trainerName: string; url: string; expiresAt: Date }): OutgoingEmail {
+export function invitationEmail(input: {
+  to: string;
+  clientName: string;
+  trainerName: string;
+  url: string;
+  expiresAt: Date;
+}): OutgoingEmail {
   const days = 14;
   return layout({
     to: input.to,

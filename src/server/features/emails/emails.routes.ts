@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { ErrorResponseSchema, IdParamSchema } from '../../../shared/common';
 import { EmailMessageSchema, EmailPageSchema, ListEmailsQuerySchema } from '../../../shared/emails';
 import type { Db } from '../../db/client';
+import type { Mailer } from './mailer';
 import { requireTrainer } from '../../lib/access';
 import { createRouter } from '../../lib/validate';
 import { getOutboxEmail, listOutbox } from './emails.service';
@@ -26,7 +27,7 @@ const get = createRoute({
   responses: { 200: { description: 'The email', content: { 'application/json': { schema: EmailMessageSchema } } }, ...errors },
 });
 
-export function emailsRoutes(deps: { db: Db }) {
+export function emailsRoutes(deps: { db: Db; mailer: Mailer }) {
   return createRouter()
     .openapi(list, async (c) => {
       requireTrainer(c);

@@ -44,12 +44,13 @@ export async function sendEmail(
 
 const iso = (date: Date) => date.toISOString();
 
-export async function listOutbox(deps: { db: Db }, page: { limit: number; offset: number }): Promise<EmailPage> {
+export async function listOutbox(deps: { db: Db; mailer: Mailer }, page: { limit: number; offset: number }): Promise<EmailPage> {
   const { items, total } = await listEmails(deps.db, page);
   return {
     items: items.map((row) => ({ ...row, kind: row.kind as EmailKind, createdAt: iso(row.createdAt) })),
     total,
     ...page,
+    transport: deps.mailer.transport,
   };
 }
 

@@ -10,7 +10,13 @@ export async function insertJob(
 ): Promise<boolean> {
   const rows = await db
     .insert(jobs)
-    .values({ kind: job.kind, payload: job.payload ?? {}, runAt: job.runAt, dedupeKey: job.dedupeKey ?? null, maxAttempts: job.maxAttempts ?? 5 })
+    .values({
+      kind: job.kind,
+      payload: job.payload ?? {},
+      runAt: job.runAt,
+      dedupeKey: job.dedupeKey ?? null,
+      maxAttempts: job.maxAttempts ?? 5,
+    })
     .onConflictDoNothing({ target: jobs.dedupeKey })
     .returning({ id: jobs.id });
   return rows.length === 1;

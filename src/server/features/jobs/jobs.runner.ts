@@ -21,7 +21,12 @@ export async function enqueueScheduled(deps: JobDeps, schedules: Schedule[]): Pr
   const now = deps.clock.now().getTime();
   for (const schedule of schedules) {
     const period = Math.floor(now / schedule.everyMs);
-    await insertJob(deps.db, { kind: schedule.kind, runAt: new Date(period * schedule.everyMs), dedupeKey: `${schedule.kind}:${period}`, maxAttempts: 3 });
+    await insertJob(deps.db, {
+      kind: schedule.kind,
+      runAt: new Date(period * schedule.everyMs),
+      dedupeKey: `${schedule.kind}:${period}`,
+      maxAttempts: 3,
+    });
   }
 }
 

@@ -22,7 +22,10 @@ afterAll(() => t.close());
 describe('the job runner', () => {
   it('runs each scheduled sweep once per period, however often it is called', async () => {
     const calls: string[] = [];
-    const registry: JobRegistry = { handlers: { sweep: async () => void calls.push('sweep') }, schedules: [{ kind: 'sweep', everyMs: 60 * 60 * 1000 }] };
+    const registry: JobRegistry = {
+      handlers: { sweep: () => Promise.resolve(void calls.push('sweep')) },
+      schedules: [{ kind: 'sweep', everyMs: 60 * 60 * 1000 }],
+    };
     await runDueJobs(deps, registry, 5_000);
     await runDueJobs(deps, registry, 5_000);
     expect(calls).toEqual(['sweep']);
@@ -34,7 +37,12 @@ describe('the job runner', () => {
   it('retries a failing job with backoff, then gives up and records why', async () => {
     let attempts = 0;
     const registry: JobRegistry = {
-      handlers: { flaky: async () => { attempts += 1; throw new Error('provider down'); } },
+      handlers: {
+        flaky: () => {
+          attempts += 1;
+          return Promise.reject(new Error('provider down'));
+        },
+      },
       schedules: [],
     };
     await insertJob(t.db, { kind: 'flaky', runAt: t.clock.now(), maxAttempts: 2 });

@@ -19,7 +19,10 @@ afterAll(async () => {
 
 const implementations: [string, () => Storage][] = [
   ['local disk', () => createLocalStorage(join(dir, 'local'))],
-  ['Netlify Blobs', () => createBlobsStorage({ storeName: 'uploads', siteID: 'site-1', token: 'test-token', apiURL: `http://127.0.0.1:${blobsPort}` })],
+  [
+    'Netlify Blobs',
+    () => createBlobsStorage({ storeName: 'uploads', siteID: 'site-1', token: 'test-token', apiURL: `http://127.0.0.1:${blobsPort}` }),
+  ],
 ];
 
 describe.each(implementations)('storage on %s', (_name, make) => {

@@ -72,7 +72,10 @@ export function createBlobsStorage(options: { storeName: string; siteID?: string
       assertSafeKey(key);
       const found = await store.getWithMetadata(key, { type: 'arrayBuffer' });
       if (!found) return null;
-      return { body: new Uint8Array(found.data), contentType: String(found.metadata.contentType ?? 'application/octet-stream') };
+      return {
+        body: new Uint8Array(found.data),
+        contentType: typeof found.metadata.contentType === 'string' ? found.metadata.contentType : 'application/octet-stream',
+      };
     },
     async delete(key) {
       assertSafeKey(key);

@@ -39,7 +39,7 @@ export function ClientOverview({ client }: { client: Client }) {
       {client.pause && (
         <Notice tone="warning" title={`Paused: ${PAUSE_REASON_LABELS[client.pause.reason].toLowerCase()}`}>
           Since {formatDate(client.pause.since)}
-          {client.pause.until ? `, until ${formatDate(client.pause.until)}` : ', no end date yet'}.
+          {client.pause.until ? `, back on ${formatDate(client.pause.until)}` : ', no end date yet'}.
           {client.pause.note && <span className="mt-1 block whitespace-pre-wrap">{client.pause.note}</span>}
         </Notice>
       )}

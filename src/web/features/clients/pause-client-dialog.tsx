@@ -72,11 +72,11 @@ export function PauseClientDialog({ client, open, onOpenChange }: PauseProps) {
           {...register('note')}
         />
         <TextField
-          label="Until"
+          label="Back on"
           type="date"
           optional
           min={todayIso()}
-          hint="Leave empty if you don't know yet."
+          hint="They become active again on this day, by themselves. Leave empty if you don't know yet."
           error={errors.until?.message}
           {...register('until', { setValueAs: (value: string | null) => (value ? value : null) })}
         />

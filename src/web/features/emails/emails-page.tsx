@@ -31,7 +31,7 @@ export function EmailsPage() {
   const [params, setParams] = useSearchParams();
   const offset = Math.max(0, Number(params.get('offset')) || 0);
   const list = useQuery(emailsListQuery({ limit: PAGE, offset }));
-  const keptHere = list.data?.items.some((email) => email.status === 'stored') ?? false;
+  const keptHere = list.data?.transport === 'outbox';
   const search = params.toString() ? `?${params.toString()}` : '';
 
   let listBody;

@@ -28,6 +28,7 @@ export function TodayPage() {
   const me = useQuery(myClientQuery());
   const timeZone = me.data?.onboarding?.timeZone;
   const first = viewer?.user?.name.split(' ')[0] ?? '';
+  const coach = viewer?.coachName ? `Your coach ${viewer.coachName.split(' ')[0]}` : 'Your coach';
   const today = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(new Date());
 
   return (
@@ -50,13 +51,13 @@ export function TodayPage() {
       {me.data?.pause && (
         <Notice tone="warning" title="Your coaching is paused">
           {PAUSE_REASON_LABELS[me.data.pause.reason]}
-          {me.data.pause.until ? `, until ${formatDate(me.data.pause.until)}` : ''}. Nothing is scheduled and nothing counts against you
+          {me.data.pause.until ? `, back on ${formatDate(me.data.pause.until)}` : ''}. Nothing is scheduled and nothing counts against you
           while you're away.
         </Notice>
       )}
 
       {!me.isPending && (
-        <EmptyState icon={<CalendarCheck />} title="Your coach will add your first workout here">
+        <EmptyState icon={<CalendarCheck />} title={`${coach} will add your first workout here`}>
           They're reading your answers and building your plan. When a workout is scheduled for today, it shows up right here, ready to log
           set by set.
         </EmptyState>

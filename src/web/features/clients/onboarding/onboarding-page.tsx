@@ -21,7 +21,7 @@ export function OnboardingPage() {
   const save = async (values: OnboardingOutput) => {
     const client = await clientsApi.saveOnboarding(values);
     queryClient.setQueryData(clientKeys.me, client);
-    queryClient.setQueryData<Viewer>(authKeys.session, (old) => (old?.user ? { user: { ...old.user, onboarded: true } } : old));
+    queryClient.setQueryData<Viewer>(authKeys.session, (old) => (old?.user ? { ...old, user: { ...old.user, onboarded: true } } : old));
     toast.success("You're all set. Your coach has your answers.");
     await navigate('/today', { replace: true });
   };
