@@ -18,6 +18,13 @@ export const TABLE_NOTES: Record<string, string> = {
   emails: 'Every email the app sent or kept. With no SMTP configured this is the outbox the trainer reads under Settings → Emails.',
   rate_limits: 'Fixed-window counters, e.g. sign-in failures per email + IP (10 per 15 minutes).',
   jobs: 'Background work (automations, reminders, sweeps such as ending pauses), claimed with FOR UPDATE SKIP LOCKED; retried with backoff; `dedupe_key` makes enqueueing idempotent.',
+  exercises:
+    "The exercise library: 873 built-in exercises from the public-domain Free Exercise DB (loaded by a data migration, keyed by `source_id`) plus the trainer's own (`is_custom`). Built-ins are customised only through `alias`, `cues` and `video_url`. Searched by trigram similarity on the name.",
+  programs:
+    "Training programs: templates (`client_id` null) and each client's own deep copy (`client_id` set, `source_program_id` = the template). Weeks → workouts → blocks → exercises → sets live in `content` (one validated JSON document, saved whole by autosave; `version` prevents overwriting a newer save).",
+  scheduled_workouts:
+    "A workout on a client's calendar, on a local date in the client's time zone. Points at a workout of one of the client's programs (`program_id`, `workout_id`) or is a one-off; `override` is that date's own edited copy.",
+  settings: "The trainer's business settings (one row): business name, time zone, week start, default units.",
   app_state: 'Small facts about this installation, e.g. the hashed one-time setup token.',
 };
 

@@ -29,6 +29,8 @@ export const UpdateClientSchema = z
     email: EmailSchema,
     tags: TagsSchema,
     note: longText(2000),
+    /** Whether the client may move their own scheduled workouts to another day. */
+    canMoveWorkouts: z.boolean(),
   })
   .partial()
   .meta({ id: 'UpdateClientInput' });
@@ -149,6 +151,7 @@ export const ClientSchema = z
     joinedAt: z.string(),
     lastActiveAt: z.string().nullable(),
     archivedAt: z.string().nullable(),
+    canMoveWorkouts: z.boolean(),
     invitation: InvitationSummarySchema.nullable(),
     onboarding: z
       .object({

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, jsonb, numeric, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, jsonb, numeric, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { ClientStatus, PauseReason } from '../../../shared/clients';
 import { user } from './auth';
 
@@ -28,6 +28,7 @@ export const clientProfiles = pgTable(
     pauseUntil: date('pause_until'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     lastActiveAt: timestamp('last_active_at', { withTimezone: true }),
+    canMoveWorkouts: boolean('can_move_workouts').notNull().default(false),
     // Onboarding answers (null until the client finishes onboarding).
     units: text('units').$type<'kg' | 'lb'>().notNull().default('kg'),
     timeZone: text('time_zone').notNull().default('UTC'),

@@ -2,3 +2,4 @@ export * from './auth';
 export * from './clients';
 export * from './system';
 export * from './jobs';
+export * from './training';

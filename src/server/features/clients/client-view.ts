@@ -20,6 +20,7 @@ export function toClient(row: ClientRow, invitation: InvitationRow | undefined, 
     joinedAt: row.createdAt.toISOString(),
     lastActiveAt: iso(row.lastActiveAt),
     archivedAt: iso(row.archivedAt),
+    canMoveWorkouts: row.canMoveWorkouts,
     invitation: invitation
       ? {
           state: invitationState(invitation, now),

@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { ProgramContent, Workout } from '../../../shared/programs';
+import { clientProfiles } from './clients';
+
+/**
+ * The exercise library: the shipped public-domain data set (source_id set, loaded by a data
+ * migration) plus the trainer's own exercises. Built-ins are customised through alias, cues and
+ * video_url only; their shipped fields are never edited.
+ */
+export const exercises = pgTable(
+  'exercises',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sourceId: text('source_id').unique(),
+    name: text('name').notNull(),
+    alias: text('alias'),
+    category: text('category').notNull(),
+    level: text('level'),
+    force: text('force'),
+    mechanic: text('mechanic'),
+    equipment: text('equipment'),
+    primaryMuscles: text('primary_muscles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    secondaryMuscles: text('secondary_muscles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    instructions: text('instructions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    cues: text('cues').notNull().default(''),
+    videoUrl: text('video_url'),
+    isCustom: boolean('is_custom').notNull().default(false),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('exercises_name_trgm_idx').using('gist', sql`lower(${t.name}) gist_trgm_ops`),
+    index('exercises_primary_muscles_idx').using('gin', t.primaryMuscles),
+  ],
+);
+
+/**
+ * A program: a template (client_id null) or a client's own deep copy of one (client_id set).
+ * Its weeks, workouts, blocks and sets are one validated JSON document (`content`), saved whole
+ * by the builder's autosave in a single statement; `version` guards against overwriting a newer save.
+ */
+export const programs = pgTable(
+  'programs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clientId: uuid('client_id').references(() => clientProfiles.id, { onDelete: 'cascade' }),
+    sourceProgramId: uuid('source_program_id'),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    weeks: smallint('weeks').notNull(),
+    content: jsonb('content').$type<ProgramContent>().notNull(),
+    version: integer('version').notNull().default(1),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('programs_client_idx').on(t.clientId, t.createdAt), index('programs_tags_idx').using('gin', t.tags)],
+);
+
+/**
+ * A workout on a client's calendar, on a local date in the client's time zone (so daylight-saving
+ * changes never move it). It points at a workout inside one of the client's programs, or carries
+ * a one-off workout; `override` holds this date's own edited copy.
+ */
+export const scheduledWorkouts = pgTable(
+  'scheduled_workouts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clientProfiles.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id').references(() => programs.id, { onDelete: 'cascade' }),
+    workoutId: text('workout_id'),
+    date: date('date').notNull(),
+    originalDate: date('original_date'),
+    status: text('status').$type<'scheduled' | 'completed' | 'skipped'>().notNull().default('scheduled'),
+    override: jsonb('override').$type<Workout>(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('scheduled_workouts_client_date_idx').on(t.clientId, t.date),
+    uniqueIndex('scheduled_workouts_program_slot_unique')
+      .on(t.programId, t.workoutId)
+      .where(sql`${t.programId} is not null`),
+  ],
+);
+
+/** The trainer's business settings: one row (id = 1). */
+export const settings = pgTable('settings', {
+  id: smallint('id').primaryKey().default(1),
+  businessName: text('business_name').notNull().default(''),
+  timeZone: text('time_zone').notNull().default('UTC'),
+  weekStartsOn: smallint('week_starts_on').notNull().default(1),
+  units: text('units').$type<'kg' | 'lb'>().notNull().default('kg'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { isValidTimeZone, UNITS } from './clients';
+import { nameText } from './common';
+
+/** The trainer's business settings. The week start decides how calendars and weekly numbers group days. */
+export const SettingsSchema = z
+  .object({
+    businessName: nameText(100),
+    timeZone: z.string().max(64).refine(isValidTimeZone, 'Unknown time zone'),
+    /** ISO weekday the week starts on: 1 = Monday, 7 = Sunday. */
+    weekStartsOn: z.union([z.literal(1), z.literal(7)]),
+    units: z.enum(UNITS),
+  })
+  .meta({ id: 'Settings' });
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const UpdateSettingsSchema = SettingsSchema.partial().meta({ id: 'UpdateSettingsInput' });
