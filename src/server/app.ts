@@ -21,6 +21,7 @@ import { docsRoutes } from './features/docs/docs.routes';
 import { passwordResetEmail } from './features/emails/email-templates';
 import type { Mailer } from './features/emails/mailer';
 import { emailsRoutes } from './features/emails/emails.routes';
+import { exercisesRoutes } from './features/exercises/exercises.routes';
 import { sendEmail } from './features/emails/emails.service';
 import { healthRoutes } from './features/health/health.routes';
 
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps) {
   api.route('/me', meRoutes(featureDeps));
   api.route('/invitations', invitationsRoutes(featureDeps));
   api.route('/emails', emailsRoutes({ db, mailer }));
+  api.route('/exercises', exercisesRoutes({ db, clock }));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'OneCoach API', version: '0.1.0', description: 'Every error answers { "error": { "code", "message", "details" } }.' },

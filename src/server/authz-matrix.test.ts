@@ -1,101 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildClient,
-  buildOnboarding,
-  CLIENT_PASSWORD,
-  createInvitedClient,
-  createJoinedClient,
-  createTrainer,
-  TRAINER_PASSWORD,
-} from '../../tests/factories/clients';
+import { CLIENT_PASSWORD, createJoinedClient, createTrainer, TRAINER_PASSWORD } from '../../tests/factories/clients';
 import { Agent } from '../../tests/setup/agent';
+import type { AuthzCtx, AuthzRows, Expect, Persona } from '../../tests/setup/authz';
 import { createTestApp, type TestApp } from '../../tests/setup/test-app';
+import { authAuthz } from './features/auth/auth.authz';
+import { clientsAuthz } from './features/clients/clients.authz';
+import { exercisesAuthz } from './features/exercises/exercises.authz';
+import { systemAuthz } from './features/health/system.authz';
 
 /**
  * Every route × {anonymous, client A, client B, trainer}. The routes come from the app itself,
- * so a new route without a row here fails this test.
+ * so a new route without a row (in its feature's `<feature>.authz.ts`) fails this test.
  */
-type Persona = 'anonymous' | 'clientA' | 'clientB' | 'trainer';
-type Expect = Record<Persona, number>;
-type Row = {
-  expect: Expect;
-  /** Resolves path params (and makes whatever record the call needs); runs once per persona. */
-  path?: (ctx: Ctx) => Promise<string> | string;
-  body?: (ctx: Ctx) => unknown;
-};
-type Ctx = { trainer: Agent; clientAId: string; emailId: string };
-
-const all = (status: number): Expect => ({ anonymous: status, clientA: status, clientB: status, trainer: status });
-const trainerOnly = (ok = 200): Expect => ({ anonymous: 401, clientA: 403, clientB: 403, trainer: ok });
-const clientsOnly: Expect = { anonymous: 401, clientA: 200, clientB: 200, trainer: 403 };
-const ownOrTrainer: Expect = { anonymous: 401, clientA: 200, clientB: 404, trainer: 200 };
-
-const freshJoined = async (ctx: Ctx) => (await createJoinedClient(t.app, ctx.trainer)).client.id as string;
-const freshInvited = async (ctx: Ctx) => (await createInvitedClient(ctx.trainer)).client.id as string;
-
-const MATRIX: Record<string, Row> = {
-  'GET /api/health': { expect: all(200) },
-  'GET /api/setup': { expect: all(200) },
-  'POST /api/setup': { expect: all(409), body: () => ({ name: 'Second', email: 'second@example.com', password: 'second-trainer-pw' }) },
-  'GET /api/auth/session': { expect: all(200) },
-  'POST /api/auth/sign-in': { expect: all(401), body: () => ({ email: 'sam@example.com', password: 'wrong-password' }) },
-  'POST /api/auth/sign-out': { expect: all(200) },
-  'POST /api/auth/password/forgot': { expect: all(202), body: () => ({ email: 'someone@example.com' }) },
-  'POST /api/auth/password/reset': { expect: all(400), body: () => ({ token: 'made-up-token', password: 'whatever-password' }) },
-  'POST /api/auth/password/change': {
-    expect: { anonymous: 401, clientA: 400, clientB: 400, trainer: 400 },
-    body: () => ({ currentPassword: 'not-my-password', newPassword: 'a-new-password-1' }),
-  },
-  'GET /api/invitations/:token': { expect: all(404), path: () => '/api/invitations/unknown-token-unknown-token-123' },
-  'POST /api/invitations/:token/accept': {
-    expect: all(404),
-    path: () => '/api/invitations/unknown-token-unknown-token-123/accept',
-    body: () => ({ password: 'some-password-1' }),
-  },
-  'GET /api/me/client': { expect: clientsOnly },
-  'PUT /api/me/onboarding': { expect: clientsOnly, body: () => buildOnboarding() },
-  'GET /api/clients': { expect: trainerOnly() },
-  'GET /api/clients/tags': { expect: trainerOnly() },
-  'POST /api/clients': { expect: trainerOnly(201), body: () => buildClient() },
-  'GET /api/clients/:id': { expect: ownOrTrainer, path: (ctx) => `/api/clients/${ctx.clientAId}` },
-  'PATCH /api/clients/:id': { expect: trainerOnly(), path: (ctx) => `/api/clients/${ctx.clientAId}`, body: () => ({ note: 'Checked' }) },
-  'POST /api/clients/:id/pause': {
-    expect: trainerOnly(),
-    path: async (ctx) => `/api/clients/${await freshJoined(ctx)}/pause`,
-    body: () => ({ reason: 'vacation' }),
-  },
-  'POST /api/clients/:id/resume': {
-    expect: trainerOnly(),
-    path: async (ctx) => {
-      const id = await freshJoined(ctx);
-      await ctx.trainer.post(`/api/clients/${id}/pause`, { reason: 'injury' });
-      return `/api/clients/${id}/resume`;
-    },
-  },
-  'POST /api/clients/:id/archive': { expect: trainerOnly(), path: async (ctx) => `/api/clients/${await freshInvited(ctx)}/archive` },
-  'POST /api/clients/:id/restore': {
-    expect: trainerOnly(),
-    path: async (ctx) => {
-      const id = await freshInvited(ctx);
-      await ctx.trainer.post(`/api/clients/${id}/archive`);
-      return `/api/clients/${id}/restore`;
-    },
-  },
-  'POST /api/clients/:id/invitation': { expect: trainerOnly(), path: async (ctx) => `/api/clients/${await freshInvited(ctx)}/invitation` },
-  'DELETE /api/clients/:id/invitation': {
-    expect: trainerOnly(),
-    path: async (ctx) => `/api/clients/${await freshInvited(ctx)}/invitation`,
-  },
-  'GET /api/emails': { expect: trainerOnly() },
-  'GET /api/emails/:id': { expect: trainerOnly(), path: (ctx) => `/api/emails/${ctx.emailId}` },
-  'GET /api/openapi.json': { expect: all(200) },
-  'GET /api/docs': { expect: all(200) },
-  'GET /api/docs/init.js': { expect: all(200) },
-  'GET /api/docs/:asset': { expect: all(200), path: () => '/api/docs/swagger-ui.css' },
-};
+const MATRIX: AuthzRows = { ...systemAuthz, ...authAuthz, ...clientsAuthz, ...exercisesAuthz };
 
 let t: TestApp;
-let ctx: Ctx;
+let ctx: AuthzCtx;
 const credentials: Partial<Record<Persona, { email: string; password: string }>> = {};
 
 beforeAll(async () => {
@@ -107,7 +27,7 @@ beforeAll(async () => {
   credentials.clientA = { email: a.email, password: CLIENT_PASSWORD };
   credentials.clientB = { email: b.email, password: CLIENT_PASSWORD };
   const emails = await trainer.agent.get('/api/emails');
-  ctx = { trainer: trainer.agent, clientAId: a.client.id, emailId: emails.body.items[0].id };
+  ctx = { app: t.app, trainer: trainer.agent, clientAId: a.client.id, clientBId: b.client.id, emailId: emails.body.items[0].id };
 });
 afterAll(() => t.close());
 
@@ -138,8 +58,8 @@ describe('authorization matrix', () => {
       const actual: Partial<Expect> = {};
       for (const persona of personas) {
         const agent = await as(persona);
-        const path = row.path ? await row.path(ctx) : pattern;
-        const body = row.body?.(ctx) ?? (method === 'GET' || method === 'DELETE' ? undefined : {});
+        const path = row.path ? await row.path(ctx, persona) : pattern;
+        const body = row.body?.(ctx, persona) ?? (method === 'GET' || method === 'DELETE' ? undefined : {});
         const res = await agent.request(method, path, body);
         actual[persona] = res.status;
         if (res.status >= 400)

@@ -1,0 +1,3 @@
+import type { AuthzRows } from '../../../../tests/setup/authz';
+
+export const exercisesAuthz: AuthzRows = {};
