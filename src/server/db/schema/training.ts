@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { ProgramContent, Workout } from '../../../shared/programs';
 import { clientProfiles } from './clients';
 
@@ -94,12 +94,7 @@ export const scheduledWorkouts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index('scheduled_workouts_client_date_idx').on(t.clientId, t.date),
-    uniqueIndex('scheduled_workouts_program_slot_unique')
-      .on(t.programId, t.workoutId)
-      .where(sql`${t.programId} is not null`),
-  ],
+  (t) => [index('scheduled_workouts_client_date_idx').on(t.clientId, t.date), index('scheduled_workouts_program_idx').on(t.programId)],
 );
 
 /** The trainer's business settings: one row (id = 1). */
