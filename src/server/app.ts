@@ -24,6 +24,9 @@ import { emailsRoutes } from './features/emails/emails.routes';
 import { exercisesRoutes } from './features/exercises/exercises.routes';
 import { sendEmail } from './features/emails/emails.service';
 import { healthRoutes } from './features/health/health.routes';
+import { clientTrainingRoutes, myScheduleRoutes, scheduledWorkoutsRoutes } from './features/programs/calendar.routes';
+import { programsRoutes } from './features/programs/programs.routes';
+import { settingsRoutes } from './features/settings/settings.routes';
 
 export type AppDeps = {
   db: Db;
@@ -75,6 +78,11 @@ export function createApp(deps: AppDeps) {
   api.route('/invitations', invitationsRoutes(featureDeps));
   api.route('/emails', emailsRoutes({ db, mailer }));
   api.route('/exercises', exercisesRoutes({ db, clock }));
+  api.route('/programs', programsRoutes({ db, clock }));
+  api.route('/clients', clientTrainingRoutes({ db, clock }));
+  api.route('/scheduled-workouts', scheduledWorkoutsRoutes({ db, clock }));
+  api.route('/me', myScheduleRoutes({ db, clock }));
+  api.route('/settings', settingsRoutes({ db, clock }));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'OneCoach API', version: '0.1.0', description: 'Every error answers { "error": { "code", "message", "details" } }.' },

@@ -6,13 +6,15 @@ import { createTestApp, type TestApp } from '../../tests/setup/test-app';
 import { authAuthz } from './features/auth/auth.authz';
 import { clientsAuthz } from './features/clients/clients.authz';
 import { exercisesAuthz } from './features/exercises/exercises.authz';
+import { programsAuthz } from './features/programs/programs.authz';
+import { settingsAuthz } from './features/settings/settings.authz';
 import { systemAuthz } from './features/health/system.authz';
 
 /**
  * Every route × {anonymous, client A, client B, trainer}. The routes come from the app itself,
  * so a new route without a row (in its feature's `<feature>.authz.ts`) fails this test.
  */
-const MATRIX: AuthzRows = { ...systemAuthz, ...authAuthz, ...clientsAuthz, ...exercisesAuthz };
+const MATRIX: AuthzRows = { ...systemAuthz, ...authAuthz, ...clientsAuthz, ...exercisesAuthz, ...programsAuthz, ...settingsAuthz };
 
 let t: TestApp;
 let ctx: AuthzCtx;
@@ -27,7 +29,15 @@ beforeAll(async () => {
   credentials.clientA = { email: a.email, password: CLIENT_PASSWORD };
   credentials.clientB = { email: b.email, password: CLIENT_PASSWORD };
   const emails = await trainer.agent.get('/api/emails');
-  ctx = { app: t.app, trainer: trainer.agent, clientAId: a.client.id, clientBId: b.client.id, emailId: emails.body.items[0].id };
+  ctx = {
+    app: t.app,
+    db: t.db,
+    trainer: trainer.agent,
+    clientAId: a.client.id,
+    clientBId: b.client.id,
+    emailId: emails.body.items[0].id,
+    scratch: {},
+  };
 });
 afterAll(() => t.close());
 
@@ -59,7 +69,7 @@ describe('authorization matrix', () => {
       for (const persona of personas) {
         const agent = await as(persona);
         const path = row.path ? await row.path(ctx, persona) : pattern;
-        const body = row.body?.(ctx, persona) ?? (method === 'GET' || method === 'DELETE' ? undefined : {});
+        const body = (await row.body?.(ctx, persona)) ?? (method === 'GET' || method === 'DELETE' ? undefined : {});
         const res = await agent.request(method, path, body);
         actual[persona] = res.status;
         if (res.status >= 400)

@@ -9,7 +9,16 @@ export type Persona = 'anonymous' | 'clientA' | 'clientB' | 'trainer';
 export type Expect = Record<Persona, number>;
 
 /** What every row can use: the app, the trainer's agent, and client A (B is the outsider). */
-export type AuthzCtx = { app: TestApp['app']; trainer: Agent; clientAId: string; clientBId: string; emailId: string };
+export type AuthzCtx = {
+  app: TestApp['app'];
+  db: TestApp['db'];
+  trainer: Agent;
+  clientAId: string;
+  clientBId: string;
+  emailId: string;
+  /** Lets a row's path() hand a value to its body() (both run once per persona, path first). */
+  scratch: Record<string, string>;
+};
 
 export type AuthzRow = {
   expect: Expect;

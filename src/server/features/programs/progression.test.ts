@@ -30,10 +30,20 @@ describe('add load at the top of the rep range', () => {
   const sets = [set({ type: 'warmup', load: { kind: 'weight', value: 30, unit: 'kg' } }), set(), set(), set()];
 
   it('adds the increment when every working set reached the top of its range', () => {
-    expect(loads(prepareSets({ prescription: prescription(sets, rule), lastSession: did([12, 12, 12]) }))).toEqual(['30kg', '62.5kg', '62.5kg', '62.5kg']);
+    expect(loads(prepareSets({ prescription: prescription(sets, rule), lastSession: did([12, 12, 12]) }))).toEqual([
+      '30kg',
+      '62.5kg',
+      '62.5kg',
+      '62.5kg',
+    ]);
   });
-  it('keeps last time\'s load when one set fell short', () => {
-    expect(loads(prepareSets({ prescription: prescription(sets, rule), lastSession: did([12, 12, 10], 62.5) }))).toEqual(['30kg', '62.5kg', '62.5kg', '62.5kg']);
+  it("keeps last time's load when one set fell short", () => {
+    expect(loads(prepareSets({ prescription: prescription(sets, rule), lastSession: did([12, 12, 10], 62.5) }))).toEqual([
+      '30kg',
+      '62.5kg',
+      '62.5kg',
+      '62.5kg',
+    ]);
   });
   it('leaves the sets as written the first time', () => {
     expect(prepareSets({ prescription: prescription(sets, rule), lastSession: null })).toEqual(sets);
@@ -65,8 +75,15 @@ describe('add reps each week, then load', () => {
 
 describe('deload', () => {
   it("repeats the chosen week's sets with less load, rounded to loadable steps", () => {
-    const week1 = prescription([set({ load: { kind: 'weight', value: 100, unit: 'kg' } }), set({ load: { kind: 'percent_1rm', percent: 75 } })], null);
-    const thisWeek = prescription([set({ load: { kind: 'weight', value: 120, unit: 'kg' } })], { kind: 'deload', repeatWeek: 1, reducePercent: 15 });
+    const week1 = prescription(
+      [set({ load: { kind: 'weight', value: 100, unit: 'kg' } }), set({ load: { kind: 'percent_1rm', percent: 75 } })],
+      null,
+    );
+    const thisWeek = prescription([set({ load: { kind: 'weight', value: 120, unit: 'kg' } })], {
+      kind: 'deload',
+      repeatWeek: 1,
+      reducePercent: 15,
+    });
     const next = prepareSets({ prescription: thisWeek, lastSession: did([12]), deloadSource: week1 });
     expect(next).toHaveLength(2);
     expect(next[0]!.load).toEqual({ kind: 'weight', value: 85, unit: 'kg' });

@@ -22,7 +22,8 @@ export function roundLoad(value: number, unit: Units): number {
   return Math.round(value / step) * step;
 }
 
-const working = <T extends { type: PrescribedSet['type'] }>(sets: T[]) => sets.filter((set) => set.type === 'working' || set.type === 'amrap');
+const working = <T extends { type: PrescribedSet['type'] }>(sets: T[]) =>
+  sets.filter((set) => set.type === 'working' || set.type === 'amrap');
 
 /** The heaviest load used on last session's working sets, in `unit`. */
 function lastWorkingLoad(last: PerformedSet[], unit: Units): number | null {
@@ -40,7 +41,9 @@ function withWorkingLoad(sets: PrescribedSet[], value: number, unit: Units): Pre
 
 function withWorkingReps(sets: PrescribedSet[], reps: number): PrescribedSet[] {
   return sets.map((set) =>
-    (set.type === 'working' || set.type === 'amrap') && set.target.kind === 'reps' ? { ...set, target: { kind: 'reps', min: reps, max: reps } } : set,
+    (set.type === 'working' || set.type === 'amrap') && set.target.kind === 'reps'
+      ? { ...set, target: { kind: 'reps', min: reps, max: reps } }
+      : set,
   );
 }
 
@@ -67,7 +70,8 @@ export function prepareSets({ prescription, lastSession, deloadSource }: Prepare
     const factor = 1 - rule.reducePercent / 100;
     return source.map((set) => {
       if (set.load.kind === 'weight') return { ...set, load: { ...set.load, value: roundLoad(set.load.value * factor, set.load.unit) } };
-      if (set.load.kind === 'percent_1rm') return { ...set, load: { ...set.load, percent: Math.round(set.load.percent * factor * 10) / 10 } };
+      if (set.load.kind === 'percent_1rm')
+        return { ...set, load: { ...set.load, percent: Math.round(set.load.percent * factor * 10) / 10 } };
       return set;
     });
   }

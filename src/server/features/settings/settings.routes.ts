@@ -1,0 +1,40 @@
+import { createRoute } from '@hono/zod-openapi';
+import { ErrorResponseSchema } from '../../../shared/common';
+import { SettingsSchema, UpdateSettingsSchema } from '../../../shared/settings';
+import { requireTrainer } from '../../lib/access';
+import { body, createRouter, json } from '../../lib/validate';
+import { getSettings, updateSettings, type SettingsDeps } from './settings.service';
+
+const tags = ['Settings'];
+const errors = {
+  400: json(ErrorResponseSchema, 'Invalid input'),
+  401: json(ErrorResponseSchema, 'Not signed in'),
+  403: json(ErrorResponseSchema, 'Trainer only'),
+};
+
+const routes = {
+  get: createRoute({
+    method: 'get',
+    path: '/',
+    tags,
+    summary: 'Business settings (trainer)',
+    responses: { 200: json(SettingsSchema, 'Settings'), ...errors },
+  }),
+  update: createRoute({
+    method: 'put',
+    path: '/',
+    tags,
+    summary: 'Change business settings: name, time zone, week start, units (trainer)',
+    request: body(UpdateSettingsSchema),
+    responses: { 200: json(SettingsSchema, 'Settings'), ...errors },
+  }),
+};
+
+export function settingsRoutes(deps: SettingsDeps) {
+  return createRouter()
+    .openapi(routes.get, async (c) => {
+      requireTrainer(c);
+      return c.json(await getSettings(deps.db), 200);
+    })
+    .openapi(routes.update, async (c) => c.json(await updateSettings(deps, requireTrainer(c), c.req.valid('json')), 200));
+}

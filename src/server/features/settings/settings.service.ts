@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import type { Settings, UpdateSettingsSchema } from '../../../shared/settings';
+import type { Db, DbOrTx } from '../../db/client';
+import { actorRef, type Actor } from '../../lib/access';
+import type { Clock } from '../../lib/clock';
+import { recordAudit } from '../audit/audit.repo';
+import { findTrainer } from '../auth/auth.repo';
+import { findSettings, upsertSettings } from './settings.repo';
+
+export type SettingsDeps = { db: Db; clock: Clock };
+
+/** Settings as stored, or sensible defaults before the trainer has saved any. */
+export async function getSettings(db: DbOrTx): Promise<Settings> {
+  const row = await findSettings(db);
+  if (row) {
+    return { businessName: row.businessName, timeZone: row.timeZone, weekStartsOn: row.weekStartsOn === 7 ? 7 : 1, units: row.units };
+  }
+  const trainer = await findTrainer(db);
+  return { businessName: trainer ? `${trainer.name} Coaching` : 'OneCoach', timeZone: 'UTC', weekStartsOn: 1, units: 'kg' };
+}
+
+export async function updateSettings(deps: SettingsDeps, actor: Actor, input: z.output<typeof UpdateSettingsSchema>): Promise<Settings> {
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const merged = { ...(await getSettings(tx)), ...input };
+    await upsertSettings(tx, { ...merged, updatedAt: now });
+    await recordAudit(tx, {
+      ...actorRef(actor),
+      action: 'settings.update',
+      subjectType: 'settings',
+      subjectId: '1',
+      details: { fields: Object.keys(input) },
+      at: now,
+    });
+    return merged;
+  });
+}
