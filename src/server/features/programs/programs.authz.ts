@@ -1,4 +1,3 @@
-import { createJoinedClient } from '../../../../tests/factories/clients';
 import { buildContent, builtInExerciseIds, STAPLES } from '../../../../tests/factories/programs';
 import { clientsOnly, ownOrTrainer, trainerOnly, type AuthzCtx, type AuthzRows, type Expect } from '../../../../tests/setup/authz';
 
