@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // Tests and scripts talk to loosely-typed JSON bodies on purpose.
-    files: ['tests/**', '**/*.test.ts', '**/*.authz.ts', 'scripts/**'],
+    files: ['tests/**', '**/*.test.ts', '**/*.authz.ts', 'scripts/**', 'bench/**'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
