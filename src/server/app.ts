@@ -115,6 +115,8 @@ function securityHeaders(https: boolean): MiddlewareHandler<AppEnv> {
       baseUri: ["'self'"],
       formAction: ["'self'"],
       frameAncestors: ["'none'"],
+      // Exercise demo videos the trainer links are embedded from these players only.
+      frameSrc: ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
       workerSrc: ["'self'"],
       manifestSrc: ["'self'"],
     },
