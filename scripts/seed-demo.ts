@@ -19,7 +19,7 @@ if (await findTrainer(database.db)) {
   await database.close();
   process.exit(1);
 }
-const { trainer, clients } = await seedDemo({
+const { trainer, clients, programs } = await seedDemo({
   db: database.db,
   env,
   logger: createLogger('warn'),
@@ -27,7 +27,7 @@ const { trainer, clients } = await seedDemo({
   authSecret: resolveAuthSecret(env),
 });
 console.log(`
-Demo data is ready: ${clients} clients.
+Demo data is ready: ${clients} clients, ${programs} program templates (assigned to six clients).
   Trainer sign-in: ${trainer.email} / ${trainer.password}
   Every demo client's password: squat-day-every-day
 Start the app with the same DATA_DIR/DATABASE_URL (npm start) and sign in at ${env.appUrl}/sign-in

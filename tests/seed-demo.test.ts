@@ -35,6 +35,13 @@ it('seeds a demo trainer and 12 clients in every state, and the trainer can sign
   expect(states.sort()).toEqual(['expired', 'pending']);
   const onboarded = all.items.filter((c: { onboarding: unknown }) => c.onboarding).length;
   expect(onboarded).toBe(9);
+  expect((await trainer.get('/api/programs')).body.total).toBe(3);
+  const maya = all.items.find((c: { name: string }) => c.name === 'Maya Thompson');
+  const today = new Date().toISOString().slice(0, 10);
+  const from = new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10);
+  const calendar = (await trainer.get(`/api/clients/${maya.id}/calendar?from=${from}&to=${today}`)).body;
+  expect(calendar.items.length).toBeGreaterThan(4);
+  expect(calendar.items.some((i: { status: string }) => i.status === 'missed')).toBe(true);
   const lastActive = all.items.map((c: { lastActiveAt: string | null }) => c.lastActiveAt).filter(Boolean);
   expect(new Set(lastActive.map((d: string) => d.slice(0, 10))).size).toBeGreaterThan(5);
 });

@@ -1,7 +1,11 @@
 import { createApp, type AppDeps } from '../../src/server/app';
 import { createTestClock, DAY_MS } from '../../src/server/lib/clock';
+import { addDays, startOfWeek } from '../../src/server/features/programs/schedule-rules';
+import type { Agent } from '../setup/agent';
 import { createInvitedClient, createJoinedClient, createTrainer } from './clients';
 import { DEMO_CLIENTS, DEMO_TRAINER } from './demo';
+import { demoSourceIds, DEMO_TEMPLATES, templateContent } from './demo-programs';
+import { builtInExerciseIds } from './programs';
 
 /**
  * Builds the demo business through the real API, with the clock moved back so joins and last
@@ -12,6 +16,7 @@ export async function seedDemo(deps: Omit<AppDeps, 'clock'>, now = Date.now()) {
   const app = createApp({ ...deps, clock });
   const baseUrl = deps.env.appUrl;
   const trainer = await createTrainer(app, DEMO_TRAINER, baseUrl);
+  const clientIds = new Map<string, string>();
   for (const demo of DEMO_CLIENTS) {
     clock.set(new Date(now - demo.joinedDaysAgo * DAY_MS));
     const client = { name: demo.name, email: demo.email, tags: demo.tags, note: demo.note };
@@ -30,9 +35,57 @@ export async function seedDemo(deps: Omit<AppDeps, 'clock'>, now = Date.now()) {
         await joined.agent.get('/api/me/client');
       }
     }
+    clientIds.set(demo.name, id);
     clock.set(new Date(now));
     if (demo.state === 'paused') await trainer.agent.post(`/api/clients/${id}/pause`, demo.pause);
     if (demo.state === 'archived') await trainer.agent.post(`/api/clients/${id}/archive`);
   }
-  return { trainer: DEMO_TRAINER, clients: DEMO_CLIENTS.length };
+  await trainer.agent.put('/api/settings', {
+    businessName: 'Jordan Blake Coaching',
+    timeZone: 'Europe/London',
+    weekStartsOn: 1,
+    units: 'kg',
+  });
+  const programs = await seedPrograms(deps.db, trainer.agent, clientIds, now);
+  return { trainer: DEMO_TRAINER, clients: DEMO_CLIENTS.length, programs };
+}
+
+/** The program library, and who follows what (started a couple of weeks ago, so calendars have history). */
+async function seedPrograms(db: AppDeps['db'], trainer: Agent, clientIds: Map<string, string>, now: number) {
+  const sourceIds = demoSourceIds();
+  const ids = await builtInExerciseIds(db, sourceIds);
+  const idOf = (sourceId: string) => ids[sourceIds.indexOf(sourceId)]!;
+  const templates = new Map<string, string>();
+  for (const template of DEMO_TEMPLATES) {
+    const created = (
+      await trainer.post('/api/programs', {
+        name: template.name,
+        description: template.description,
+        tags: template.tags,
+        weeks: template.weeks,
+      })
+    ).body;
+    await trainer.put(`/api/programs/${created.id}`, {
+      name: template.name,
+      description: template.description,
+      tags: template.tags,
+      version: created.version,
+      content: templateContent(template, idOf),
+    });
+    templates.set(template.name, created.id);
+  }
+  const thisMonday = startOfWeek(new Date(now).toISOString().slice(0, 10), 1);
+  const assignments: [string, string[], number, number[]][] = [
+    ['Strength Foundations', ['Maya Thompson', "Liam O'Connor"], -14, [1, 3, 5]],
+    ['Home Dumbbell Full Body', ['Diego Fernández', 'Sofia Rossi'], -7, [2, 4, 6]],
+    ['Hypertrophy Upper / Lower', ['Kenji Watanabe', 'Aisha Rahman'], 0, [1, 2, 4, 5]],
+  ];
+  for (const [name, clients, offset, weekdays] of assignments) {
+    await trainer.post(`/api/programs/${templates.get(name)}/assign`, {
+      clientIds: clients.map((client) => clientIds.get(client)),
+      startDate: addDays(thisMonday, offset),
+      weekdays,
+    });
+  }
+  return templates.size;
 }
