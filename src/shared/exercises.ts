@@ -84,6 +84,8 @@ export type ExercisePage = z.infer<typeof ExercisePageSchema>;
 export const ListExercisesQuerySchema = PageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
   muscle: z.enum(MUSCLES).optional(),
+  /** `primary` (default): the muscle is a main mover; `any`: a main or a secondary mover. */
+  muscleScope: z.enum(['primary', 'any']).default('primary'),
   equipment: z.enum(EXERCISE_EQUIPMENT).optional(),
   category: z.enum(EXERCISE_CATEGORIES).optional(),
   level: z.enum(EXERCISE_LEVELS).optional(),
@@ -93,25 +95,41 @@ export const ListExercisesQuerySchema = PageQuerySchema.extend({
 });
 export type ListExercisesParams = z.input<typeof ListExercisesQuerySchema>;
 
+/** The fields of an exercise a trainer can write, without defaults (an update sends only what changed). */
+const exerciseFields = {
+  name: nameText(120),
+  category: z.enum(EXERCISE_CATEGORIES),
+  level: z.enum(EXERCISE_LEVELS).nullable(),
+  force: z.enum(EXERCISE_FORCES).nullable(),
+  mechanic: z.enum(EXERCISE_MECHANICS).nullable(),
+  equipment: z.enum(EXERCISE_EQUIPMENT).nullable(),
+  primaryMuscles: z.array(z.enum(MUSCLES)).min(1, 'Pick the main muscle worked').max(5),
+  secondaryMuscles: z.array(z.enum(MUSCLES)).max(10),
+  instructions: z.array(longText(1000).min(1)).max(20),
+  cues: longText(2000),
+  videoUrl: VideoUrlSchema,
+};
+
 export const CreateExerciseSchema = z
   .object({
-    name: nameText(120),
-    category: z.enum(EXERCISE_CATEGORIES).default('strength'),
-    level: z.enum(EXERCISE_LEVELS).nullable().default(null),
-    force: z.enum(EXERCISE_FORCES).nullable().default(null),
-    mechanic: z.enum(EXERCISE_MECHANICS).nullable().default(null),
-    equipment: z.enum(EXERCISE_EQUIPMENT).nullable().default(null),
-    primaryMuscles: z.array(z.enum(MUSCLES)).min(1, 'Pick the main muscle worked').max(5),
-    secondaryMuscles: z.array(z.enum(MUSCLES)).max(10).default([]),
-    instructions: z.array(longText(1000).min(1)).max(20).default([]),
-    cues: longText(2000).default(''),
-    videoUrl: VideoUrlSchema.default(null),
+    ...exerciseFields,
+    category: exerciseFields.category.default('strength'),
+    level: exerciseFields.level.default(null),
+    force: exerciseFields.force.default(null),
+    mechanic: exerciseFields.mechanic.default(null),
+    equipment: exerciseFields.equipment.default(null),
+    secondaryMuscles: exerciseFields.secondaryMuscles.default([]),
+    instructions: exerciseFields.instructions.default([]),
+    cues: exerciseFields.cues.default(''),
+    videoUrl: exerciseFields.videoUrl.default(null),
   })
   .meta({ id: 'CreateExerciseInput' });
 export type CreateExerciseInput = z.input<typeof CreateExerciseSchema>;
 
 /** Built-in exercises accept only alias, cues and video; custom ones accept every field. */
-export const UpdateExerciseSchema = CreateExerciseSchema.partial()
+export const UpdateExerciseSchema = z
+  .object(exerciseFields)
+  .partial()
   .extend({ alias: nameText(120).nullable().optional() })
   .meta({ id: 'UpdateExerciseInput' });
 export type UpdateExerciseInput = z.input<typeof UpdateExerciseSchema>;
