@@ -27,6 +27,15 @@ const ClientDetailPage = lazy(() => import('../features/clients/client-detail-pa
 const SettingsLayout = lazy(() => import('./settings-layout').then((m) => ({ default: m.SettingsLayout })));
 const AccountSettingsPage = lazy(() => import('../features/auth/account-settings-page').then((m) => ({ default: m.AccountSettingsPage })));
 const EmailsPage = lazy(() => import('../features/emails/emails-page').then((m) => ({ default: m.EmailsPage })));
+const BusinessSettingsPage = lazy(() =>
+  import('../features/settings/business-settings-page').then((m) => ({ default: m.BusinessSettingsPage })),
+);
+const ExercisesPage = lazy(() => import('../features/exercises/exercises-page').then((m) => ({ default: m.ExercisesPage })));
+const ProgramsPage = lazy(() => import('../features/programs/programs-page').then((m) => ({ default: m.ProgramsPage })));
+// The builder carries drag and drop (dnd-kit): its own chunk, loaded only when a program is opened.
+const ProgramBuilderPage = lazy(() =>
+  import('../features/programs/builder/program-builder-page').then((m) => ({ default: m.ProgramBuilderPage })),
+);
 
 const full = (node: ReactNode) => <Suspense fallback={<AppSkeleton />}>{node}</Suspense>;
 
@@ -73,11 +82,15 @@ export const router = createBrowserRouter([
             children: [
               { path: '/clients', element: <ClientsPage /> },
               { path: '/clients/:id/:tab?', element: <ClientDetailPage /> },
+              { path: '/exercises/:exerciseId?', element: <ExercisesPage /> },
+              { path: '/programs', element: <ProgramsPage /> },
+              { path: '/programs/:id', element: <ProgramBuilderPage /> },
               {
                 path: '/settings',
                 element: <SettingsLayout />,
                 children: [
                   { index: true, element: <AccountSettingsPage /> },
+                  { path: 'business', element: <BusinessSettingsPage /> },
                   { path: 'emails', element: <EmailsPage /> },
                   { path: 'emails/:emailId', element: <EmailsPage /> },
                 ],

@@ -4,6 +4,7 @@ import { PageHeader } from '../ui/page-header';
 
 const TABS = [
   { to: '/settings', label: 'Account', end: true },
+  { to: '/settings/business', label: 'Business', end: false },
   { to: '/settings/emails', label: 'Emails', end: false },
 ] as const;
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Settings, Users } from 'lucide-react';
+import { ClipboardList, Dumbbell, Settings, Users } from 'lucide-react';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { sessionQuery } from '../features/auth/queries';
@@ -9,6 +9,8 @@ import { ContentSkeleton } from './page-skeletons';
 
 const NAV = [
   { to: '/clients', label: 'Clients', Icon: Users },
+  { to: '/programs', label: 'Programs', Icon: ClipboardList },
+  { to: '/exercises', label: 'Exercises', Icon: Dumbbell },
   { to: '/settings', label: 'Settings', Icon: Settings },
 ] as const;
 
@@ -18,7 +20,7 @@ const linkClass = ({ isActive }: { isActive: boolean }) =>
     isActive ? 'bg-accent-soft font-semibold text-accent-text' : 'text-muted hover:bg-surface-muted hover:text-text',
   );
 
-/** Desk first: a sidebar from lg up; on phones a compact top bar with the same two links. */
+/** Desk first: a sidebar from lg up; on phones a compact top bar with the same links (icons only on the narrowest). */
 export function TrainerShell() {
   const { data: viewer } = useQuery(sessionQuery());
   const user = viewer?.user;
@@ -52,9 +54,9 @@ export function TrainerShell() {
           <ul className="flex gap-1">
             {NAV.map(({ to, label, Icon }) => (
               <li key={to}>
-                <NavLink to={to} className={linkClass}>
+                <NavLink to={to} className={linkClass} title={label}>
                   <Icon aria-hidden className="size-4" />
-                  {label}
+                  <span className="sr-only sm:not-sr-only">{label}</span>
                 </NavLink>
               </li>
             ))}

@@ -7,13 +7,16 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly status: number;
   readonly fields: FieldIssue[];
+  /** Everything else the server put in `details` (e.g. `currentVersion` on a save conflict). */
+  readonly details: Record<string, unknown>;
 
-  constructor(input: { code: ApiErrorCode; status: number; message: string; fields?: FieldIssue[] }) {
+  constructor(input: { code: ApiErrorCode; status: number; message: string; fields?: FieldIssue[]; details?: Record<string, unknown> }) {
     super(input.message);
     this.name = 'ApiError';
     this.code = input.code;
     this.status = input.status;
     this.fields = input.fields ?? [];
+    this.details = input.details ?? {};
   }
 }
 
@@ -46,7 +49,8 @@ function toApiError(status: number, body: unknown): ApiError {
   const envelope = (body as { error?: { code?: unknown; message?: unknown; details?: { fields?: unknown } } } | null)?.error;
   if (envelope && typeof envelope.code === 'string' && typeof envelope.message === 'string') {
     const fields = Array.isArray(envelope.details?.fields) ? (envelope.details.fields as FieldIssue[]) : [];
-    return new ApiError({ code: envelope.code as ErrorCode, status, message: envelope.message, fields });
+    const details = typeof envelope.details === 'object' && envelope.details !== null ? envelope.details : {};
+    return new ApiError({ code: envelope.code as ErrorCode, status, message: envelope.message, fields, details });
   }
   return new ApiError({ code: status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED', status, message: SERVER_MESSAGE });
 }

@@ -18,7 +18,7 @@ type DialogProps = {
   title: string;
   description?: ReactNode;
   children: ReactNode;
-  size?: 'sm' | 'md';
+  size?: 'sm' | 'md' | 'lg';
 };
 
 export function Dialog({ open, onOpenChange, title, description, children, size = 'md' }: DialogProps) {
@@ -27,7 +27,7 @@ export function Dialog({ open, onOpenChange, title, description, children, size 
       <RadixDialog.Portal>
         <RadixDialog.Overlay className={overlayClass} />
         <RadixDialog.Content
-          className={cn(contentClass, size === 'sm' ? 'sm:max-w-sm' : 'sm:max-w-lg')}
+          className={cn(contentClass, size === 'sm' ? 'sm:max-w-sm' : size === 'lg' ? 'sm:max-w-5xl' : 'sm:max-w-lg')}
           {...(description ? {} : { 'aria-describedby': undefined })}
         >
           <div className="mb-4 flex items-start justify-between gap-4">

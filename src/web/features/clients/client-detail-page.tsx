@@ -8,6 +8,7 @@ import { relativeTime } from '../../lib/dates';
 import { buttonClass } from '../../ui/button';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState, ErrorState } from '../../ui/states';
+import { ClientTrainingTab } from '../workouts/client-training-tab';
 import { ClientActions } from './client-actions';
 import { ClientOverview } from './client-overview';
 import { ClientTabPlaceholder } from './client-tab-placeholder';
@@ -140,7 +141,10 @@ export function ClientDetailPage() {
         <Tabs.Content value="overview" className="focus-visible:outline-offset-4">
           <ClientOverview client={data} />
         </Tabs.Content>
-        {TABS.filter((item) => item.value !== 'overview').map((item) => (
+        <Tabs.Content value="training" className="focus-visible:outline-offset-4">
+          <ClientTrainingTab client={data} />
+        </Tabs.Content>
+        {TABS.filter((item) => item.value !== 'overview' && item.value !== 'training').map((item) => (
           <Tabs.Content key={item.value} value={item.value}>
             <ClientTabPlaceholder tab={item.value} firstName={first} />
           </Tabs.Content>

@@ -1,15 +1,10 @@
-import { CreditCard, Dumbbell, LineChart, MessageCircle, ClipboardCheck, Salad } from 'lucide-react';
+import { CreditCard, LineChart, MessageCircle, ClipboardCheck, Salad } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { EmptyState } from '../../ui/states';
 
-export type PlaceholderTab = 'training' | 'progress' | 'check-ins' | 'messages' | 'nutrition' | 'billing';
+export type PlaceholderTab = 'progress' | 'check-ins' | 'messages' | 'nutrition' | 'billing';
 
 const CONTENT: Record<PlaceholderTab, { icon: ReactNode; title: (first: string) => string; body: (first: string) => string }> = {
-  training: {
-    icon: <Dumbbell />,
-    title: () => 'No program yet',
-    body: (first) => `Once you assign a program, ${first}'s calendar, logged workouts and personal records show up here.`,
-  },
   progress: {
     icon: <LineChart />,
     title: () => 'No progress logged yet',

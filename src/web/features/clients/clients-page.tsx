@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { SearchX, UserPlus, Users } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
-import type { ReactNode, RefObject } from 'react';
+import { useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useSlashToFocus } from '../../lib/keyboard';
 import { Button } from '../../ui/button';
 import { PageHeader } from '../../ui/page-header';
 import { EmptyState, ErrorState } from '../../ui/states';
@@ -11,23 +12,6 @@ import { ClientsToolbar } from './clients-toolbar';
 import { clientsListQuery } from './queries';
 import { DEFAULT_ORDER, PAGE_SIZE, useClientFilters } from './use-client-filters';
 import type { ClientSort } from './use-client-filters';
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
-/** `/` jumps to search, as in most inbox-style tools. */
-function useSlashToFocus(ref: RefObject<HTMLInputElement | null>) {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
-      if (document.querySelector('[role="dialog"],[role="alertdialog"]')) return;
-      event.preventDefault();
-      ref.current?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [ref]);
-}
 
 function Pager({ total, offset, count, onPage }: { total: number; offset: number; count: number; onPage: (offset: number) => void }) {
   if (total <= PAGE_SIZE && offset === 0) {

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Search, X } from 'lucide-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { X } from 'lucide-react';
+import { useCallback } from 'react';
 import type { Ref } from 'react';
-import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { cn } from '../../ui/cn';
 import { inputClass } from '../../ui/field';
+import { SearchInput } from '../../ui/search-input';
 import { clientTagsQuery } from './queries';
 import { STATUS_FILTERS } from './use-client-filters';
 import type { ClientFilters, StatusFilter } from './use-client-filters';
@@ -24,54 +24,6 @@ type ToolbarProps = {
   searchRef: Ref<HTMLInputElement>;
 };
 
-function SearchBox({ value, onChange, searchRef }: { value: string; onChange: (q: string) => void; searchRef: Ref<HTMLInputElement> }) {
-  const [draft, setDraft] = useState(value);
-  const debounced = useDebouncedValue(draft.trim(), 250);
-  const lastSent = useRef(value);
-  // The URL changed from elsewhere (Clear filters, back button): show that.
-  useEffect(() => {
-    if (value !== lastSent.current) {
-      lastSent.current = value;
-      setDraft(value);
-    }
-  }, [value]);
-  // The person typed: put it in the URL once they pause.
-  useEffect(() => {
-    if (debounced !== lastSent.current) {
-      lastSent.current = debounced;
-      onChange(debounced);
-    }
-  }, [debounced, onChange]);
-  return (
-    <div className="relative w-full sm:w-72">
-      <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted" />
-      <input
-        ref={searchRef}
-        type="search"
-        aria-label="Search clients"
-        placeholder="Search name or email"
-        value={draft}
-        onChange={(event) => setDraft(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && draft) {
-            event.preventDefault();
-            setDraft('');
-          }
-        }}
-        className={cn(inputClass, 'h-10 w-full pr-10 pl-9 text-sm')}
-      />
-      {draft === '' && (
-        <kbd
-          aria-hidden
-          className="pointer-events-none absolute top-1/2 right-3 hidden -translate-y-1/2 rounded-sm border border-line px-1.5 text-xs text-muted lg:block"
-        >
-          /
-        </kbd>
-      )}
-    </div>
-  );
-}
-
 export function ClientsToolbar({ filters, update, searchRef }: ToolbarProps) {
   const tags = useQuery(clientTagsQuery());
   const tagOptions = tags.data ?? [];
@@ -80,7 +32,7 @@ export function ClientsToolbar({ filters, update, searchRef }: ToolbarProps) {
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
-        <SearchBox value={filters.q} onChange={onSearch} searchRef={searchRef} />
+        <SearchInput label="Search clients" placeholder="Search name or email" value={filters.q} onChange={onSearch} inputRef={searchRef} />
         {(tagOptions.length > 0 || filters.tag) && (
           <>
             <label className="sr-only" htmlFor="tag-filter">

@@ -1,14 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
-import { CalendarCheck, ClipboardList } from 'lucide-react';
+import { CalendarCheck, ClipboardList, Moon } from 'lucide-react';
+import { Suspense, lazy, useState } from 'react';
 import { Link } from 'react-router';
+import type { ScheduledWorkout } from '../../../shared/programs';
 import { formatDate } from '../../lib/dates';
 import { Card } from '../../ui/card';
 import { Notice } from '../../ui/notice';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
-import { EmptyState } from '../../ui/states';
+import { EmptyState, ErrorState } from '../../ui/states';
 import { sessionQuery } from '../auth/queries';
 import { PAUSE_REASON_LABELS } from '../clients/labels';
 import { myClientQuery } from '../clients/queries';
+import { relativeDay } from './day-labels';
+import { myScheduleQuery } from './queries';
+import { TodayWorkoutCard } from './today-workout-card';
+import { WeekAhead } from './week-ahead';
+
+// The sheet (a dialog, the exercise list) loads on first tap, keeping Today's first download small.
+const TodayWorkoutSheet = lazy(() => import('./today-workout-sheet').then((m) => ({ default: m.TodayWorkoutSheet })));
 
 function greeting(timeZone: string | undefined): string {
   let hour = new Date().getHours();
@@ -23,30 +32,61 @@ function greeting(timeZone: string | undefined): string {
   return 'Good evening';
 }
 
+function TodaySkeleton() {
+  return (
+    <LoadingRegion label="Loading today" className="flex flex-col gap-4">
+      <Skeleton className="h-64 w-full rounded-xl" />
+      <Skeleton className="h-5 w-40" />
+      <Skeleton className="h-48 w-full rounded-lg" />
+    </LoadingRegion>
+  );
+}
+
+function RestDay({ next, today }: { next: ScheduledWorkout | undefined; today: string }) {
+  return (
+    <section aria-label="Today" className="flex items-center gap-4 rounded-xl border border-line bg-surface p-5">
+      <span aria-hidden className="flex size-12 shrink-0 items-center justify-center rounded-full bg-accent-soft text-accent-text">
+        <Moon className="size-6" />
+      </span>
+      <div className="flex flex-col gap-0.5">
+        <h2 className="text-lg font-semibold text-text">Rest day</h2>
+        <p className="text-sm text-muted">
+          {next
+            ? `Recover well. Next up: ${next.name}, ${relativeDay(next.date, today).toLowerCase()}.`
+            : 'Nothing scheduled today. Recover well.'}
+        </p>
+      </div>
+    </section>
+  );
+}
+
 export function TodayPage() {
   const { data: viewer } = useQuery(sessionQuery());
   const me = useQuery(myClientQuery());
+  const schedule = useQuery(myScheduleQuery());
+  const [open, setOpen] = useState<{ item: ScheduledWorkout; moving: boolean } | null>(null);
   const timeZone = me.data?.onboarding?.timeZone;
   const first = viewer?.user?.name.split(' ')[0] ?? '';
   const coach = viewer?.coachName ? `Your coach ${viewer.coachName.split(' ')[0]}` : 'Your coach';
-  const today = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(new Date());
+  const todayLabel = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(new Date());
+
+  const today = schedule.data?.today ?? '';
+  const items = schedule.data?.items ?? [];
+  const todays = items.filter((item) => item.date === today);
+  const ahead = items.filter((item) => item.date > today);
+  const nothingAtAll = schedule.isSuccess && items.length === 0;
+  const canMove = schedule.data?.clientCanMove ?? me.data?.canMoveWorkouts ?? false;
 
   return (
     <div className="flex flex-col gap-5">
       <title>Today · OneCoach</title>
       <header className="flex flex-col gap-1">
-        <p className="text-sm text-muted">{today}</p>
+        <p className="text-sm text-muted">{todayLabel}</p>
         <h1 className="text-2xl font-semibold text-text">
           {greeting(timeZone)}
           {first && `, ${first}`}
         </h1>
       </header>
-
-      {me.isPending && (
-        <LoadingRegion label="Loading today">
-          <Skeleton className="h-44 w-full rounded-lg" />
-        </LoadingRegion>
-      )}
 
       {me.data?.pause && (
         <Notice tone="warning" title="Your coaching is paused">
@@ -56,24 +96,59 @@ export function TodayPage() {
         </Notice>
       )}
 
-      {!me.isPending && (
+      {schedule.isPending || me.isPending ? (
+        <TodaySkeleton />
+      ) : schedule.isError ? (
+        <ErrorState
+          title="Your schedule didn't load"
+          error={schedule.error}
+          onRetry={() => void schedule.refetch()}
+          retrying={schedule.isFetching}
+        />
+      ) : nothingAtAll ? (
         <EmptyState icon={<CalendarCheck />} title={`${coach} will add your first workout here`}>
           They're reading your answers and building your plan. When a workout is scheduled for today, it shows up right here, ready to log
           set by set.
         </EmptyState>
+      ) : (
+        <>
+          {todays.length > 0 ? (
+            todays.map((item) => (
+              <TodayWorkoutCard
+                key={item.id}
+                item={item}
+                canMove={canMove}
+                onOpen={() => setOpen({ item, moving: false })}
+                onMove={() => setOpen({ item, moving: true })}
+              />
+            ))
+          ) : (
+            <RestDay next={ahead[0]} today={today} />
+          )}
+          <WeekAhead today={today} items={ahead} onOpen={(item) => setOpen({ item, moving: false })} />
+          {canMove && <p className="text-sm text-muted">Your coach lets you move your workouts: open one to pick another day.</p>}
+        </>
       )}
 
-      <Card title="While you wait" as="section">
-        <Link to="/profile/answers" className="-m-2 flex min-h-11 items-center gap-3 rounded-md p-2 hover:bg-surface-muted">
-          <span aria-hidden className="flex size-10 shrink-0 items-center justify-center rounded-full bg-surface-muted text-muted">
-            <ClipboardList className="size-5" />
-          </span>
-          <span className="flex flex-col">
-            <span className="font-medium text-text">Check your answers</span>
-            <span className="text-sm text-muted">Goals, equipment, injuries: keep them up to date for your coach.</span>
-          </span>
-        </Link>
-      </Card>
+      {nothingAtAll && (
+        <Card title="While you wait" as="section">
+          <Link to="/profile/answers" className="-m-2 flex min-h-11 items-center gap-3 rounded-md p-2 hover:bg-surface-muted">
+            <span aria-hidden className="flex size-10 shrink-0 items-center justify-center rounded-full bg-surface-muted text-muted">
+              <ClipboardList className="size-5" />
+            </span>
+            <span className="flex flex-col">
+              <span className="font-medium text-text">Check your answers</span>
+              <span className="text-sm text-muted">Goals, equipment, injuries: keep them up to date for your coach.</span>
+            </span>
+          </Link>
+        </Card>
+      )}
+
+      {open && (
+        <Suspense fallback={null}>
+          <TodayWorkoutSheet item={open.item} today={today} canMove={canMove} startMoving={open.moving} onClose={() => setOpen(null)} />
+        </Suspense>
+      )}
     </div>
   );
 }
