@@ -16,7 +16,10 @@ function blockSeconds(block: Block): number {
   const setup = block.exercises.length * SETUP_PER_EXERCISE;
   if (block.kind === 'single') {
     const sets = block.exercises[0]?.sets ?? [];
-    return setup + sets.reduce((sum, set, i) => sum + workSeconds(set) + (i < sets.length - 1 ? (set.restSeconds ?? DEFAULT_REST[set.type]) : 0), 0);
+    return (
+      setup +
+      sets.reduce((sum, set, i) => sum + workSeconds(set) + (i < sets.length - 1 ? (set.restSeconds ?? DEFAULT_REST[set.type]) : 0), 0)
+    );
   }
   // Superset / circuit: exercises back to back, rest after each round.
   const rounds = block.kind === 'circuit' ? block.rounds : Math.max(...block.exercises.map((e) => e.sets.length));

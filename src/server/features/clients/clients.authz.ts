@@ -41,5 +41,8 @@ export const clientsAuthz: AuthzRows = {
     },
   },
   'POST /api/clients/:id/invitation': { expect: trainerOnly(), path: async (ctx) => `/api/clients/${await freshInvited(ctx)}/invitation` },
-  'DELETE /api/clients/:id/invitation': { expect: trainerOnly(), path: async (ctx) => `/api/clients/${await freshInvited(ctx)}/invitation` },
+  'DELETE /api/clients/:id/invitation': {
+    expect: trainerOnly(),
+    path: async (ctx) => `/api/clients/${await freshInvited(ctx)}/invitation`,
+  },
 };
