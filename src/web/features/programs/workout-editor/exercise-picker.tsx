@@ -115,7 +115,7 @@ export function ExercisePicker({ label, placeholder, onPick, autoFocus, classNam
               aria-selected={index === active}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(index)}
-              onMouseEnter={() => setActive(index)}
+              onMouseMove={() => setActive(index)}
               className={cn('flex cursor-pointer flex-col rounded-sm px-2 py-1.5 text-sm', index === active && 'bg-accent-soft')}
             >
               <span className="font-medium text-text">{exerciseName(exercise)}</span>
