@@ -150,7 +150,14 @@ export async function updateEntry(deps: CalendarDeps, actor: Actor, id: string, 
   if (row.scheduled.status === 'completed') throw new AppError('CONFLICT', 'This workout is already done.');
   const moving = input.date !== undefined && input.date !== row.scheduled.date;
   await updateScheduledRow(deps.db, id, {
-    ...(moving ? { date: input.date, originalDate: row.scheduled.originalDate ?? row.scheduled.date } : {}),
+    // Moving back to where the program put it is no longer "moved".
+    ...(moving
+      ? {
+          date: input.date,
+          originalDate:
+            input.date === (row.scheduled.originalDate ?? row.scheduled.date) ? null : (row.scheduled.originalDate ?? row.scheduled.date),
+        }
+      : {}),
     ...(input.status ? { status: input.status } : {}),
     updatedAt: deps.clock.now(),
   });

@@ -186,6 +186,8 @@ describe('assigning and the calendar', () => {
     await trainer.patch(`/api/clients/${client.id}`, { canMoveWorkouts: true });
     const moved = await agent.patch(`/api/scheduled-workouts/${thursday.id}`, { date: '2026-12-05' });
     expect(moved.body).toMatchObject({ date: '2026-12-05', originalDate: '2026-12-03', status: 'scheduled' });
+    expect((await agent.patch(`/api/scheduled-workouts/${thursday.id}`, { date: '2026-12-03' })).body.originalDate).toBeNull();
+    await agent.patch(`/api/scheduled-workouts/${thursday.id}`, { date: '2026-12-05' });
     expect((await agent.patch(`/api/scheduled-workouts/${thursday.id}`, { status: 'skipped' })).status).toBe(403);
 
     const skipped = await trainer.patch(`/api/scheduled-workouts/${monday.id}`, { status: 'skipped' });
