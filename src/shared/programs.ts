@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageQuerySchema, longText, nameText, pageOf } from './common';
 import { IsoDateSchema, TagsSchema, UNITS } from './clients';
+import { ExerciseSchema } from './exercises';
 
 /*
  * A program is one document: weeks of workouts, each an ordered list of blocks, each block one
@@ -180,7 +181,12 @@ export const ProgramSummarySchema = z
   .meta({ id: 'ProgramSummary' });
 export type ProgramSummary = z.infer<typeof ProgramSummarySchema>;
 
-export const ProgramSchema = ProgramSummarySchema.extend({ content: ProgramContentSchema, version: z.number() }).meta({ id: 'Program' });
+export const ProgramSchema = ProgramSummarySchema.extend({
+  content: ProgramContentSchema,
+  version: z.number(),
+  /** Every exercise the program uses, so a screen can name them without asking one by one. */
+  exercises: z.array(ExerciseSchema),
+}).meta({ id: 'Program' });
 export type Program = z.infer<typeof ProgramSchema>;
 
 export const ProgramPageSchema = pageOf(ProgramSummarySchema).meta({ id: 'ProgramPage' });
@@ -274,7 +280,10 @@ export const AddScheduledWorkoutSchema = z
   })
   .meta({ id: 'AddScheduledWorkoutInput' });
 
-export const ScheduledWorkoutDetailSchema = ScheduledWorkoutSchema.extend({ workout: WorkoutSchema }).meta({
+export const ScheduledWorkoutDetailSchema = ScheduledWorkoutSchema.extend({
+  workout: WorkoutSchema,
+  exercises: z.array(ExerciseSchema),
+}).meta({
   id: 'ScheduledWorkoutDetail',
 });
 export type ScheduledWorkoutDetail = z.infer<typeof ScheduledWorkoutDetailSchema>;

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { exercises } from '../../db/schema';
 
@@ -46,6 +46,12 @@ export type ExerciseValues = Omit<Partial<typeof exercises.$inferInsert>, 'id' |
 export async function findExercise(db: DbOrTx, id: string): Promise<ExerciseRecord | null> {
   const [row] = await db.select(exerciseFields).from(exercises).where(eq(exercises.id, id));
   return row ?? null;
+}
+
+/** Several exercises at once, e.g. every exercise a program uses (archived ones included). */
+export async function findExercisesByIds(db: DbOrTx, ids: string[]): Promise<ExerciseRecord[]> {
+  if (ids.length === 0) return [];
+  return db.select(exerciseFields).from(exercises).where(inArray(exercises.id, ids));
 }
 
 export async function insertExercise(db: DbOrTx, values: ExerciseValues & { name: string; category: string; at: Date }) {

@@ -25,7 +25,7 @@ import {
   updateScheduledRow,
   type ScheduledWithProgram,
 } from './programs.repo';
-import { assertExercisesExist } from './programs.service';
+import { assertExercisesExist, exercisesUsedBy } from './programs.service';
 import { addDays, effectiveStatus, localDate } from './schedule-rules';
 
 export type CalendarDeps = { db: Db; clock: Clock };
@@ -105,7 +105,7 @@ export async function getEntry(deps: CalendarDeps, actor: Actor, id: string): Pr
   const { row, today } = await loadEntry(deps, actor, id);
   const workout = resolveWorkout(row);
   if (!workout) throw AppError.notFound('That workout');
-  return { ...toItem(row, today), workout };
+  return { ...toItem(row, today), workout, exercises: await exercisesUsedBy(deps.db, [workout]) };
 }
 
 export async function addEntry(deps: CalendarDeps, actor: Actor, clientId: string, input: z.output<typeof AddScheduledWorkoutSchema>) {

@@ -1,3 +1,4 @@
+import type { Exercise } from '../../../shared/exercises';
 import type { Program, ProgramContent, ProgramSummary } from '../../../shared/programs';
 import type { FieldIssue } from '../../../shared/errors';
 import type { ProgramRow } from './programs.repo';
@@ -17,8 +18,8 @@ export function toSummary(row: ProgramRow): ProgramSummary {
   };
 }
 
-export function toProgram(row: ProgramRow): Program {
-  return { ...toSummary(row), content: row.content, version: row.version };
+export function toProgram(row: ProgramRow, exercises: Exercise[]): Program {
+  return { ...toSummary(row), content: row.content, version: row.version, exercises };
 }
 
 /** Every exercise id the content points at, with where (for naming the bad field). */

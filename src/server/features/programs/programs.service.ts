@@ -14,6 +14,9 @@ import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
 import { findClient } from '../clients/clients.repo';
+import type { Exercise } from '../../../shared/exercises';
+import { findExercisesByIds } from '../exercises/exercises.repo';
+import { toExercise } from '../exercises/exercises.service';
 import { emptyContent, exerciseRefs, toProgram, toSummary, unknownExerciseIssues } from './program-view';
 import {
   findExistingExerciseIds,
@@ -41,6 +44,16 @@ async function loadProgram(db: DbOrTx, actor: Actor, id: string): Promise<Progra
   return row;
 }
 
+/** The exercises a set of workouts uses, as the library shows them. */
+export async function exercisesUsedBy(db: DbOrTx, workouts: ProgramContent['workouts']): Promise<Exercise[]> {
+  const ids = [...new Set(exerciseRefs({ workouts }).map((ref) => ref.id))];
+  return (await findExercisesByIds(db, ids)).map(toExercise);
+}
+
+async function present(db: DbOrTx, row: ProgramRow): Promise<Program> {
+  return toProgram(row, await exercisesUsedBy(db, row.content.workouts));
+}
+
 export async function assertExercisesExist(db: DbOrTx, refs: { id: string; path: string }[]): Promise<void> {
   const issues = unknownExerciseIssues(refs, await findExistingExerciseIds(db, [...new Set(refs.map((r) => r.id))]));
   if (issues.length) throw AppError.validation(issues, 'Some exercises are not in the library.');
@@ -58,7 +71,7 @@ export async function listClientPrograms(deps: ProgramsDeps, actor: Actor, clien
 }
 
 export async function getProgram(deps: ProgramsDeps, actor: Actor, id: string): Promise<Program> {
-  return toProgram(await loadProgram(deps.db, actor, id));
+  return present(deps.db, await loadProgram(deps.db, actor, id));
 }
 
 export async function createProgram(deps: ProgramsDeps, actor: Actor, input: z.output<typeof CreateProgramSchema>): Promise<Program> {
@@ -76,7 +89,7 @@ export async function createProgram(deps: ProgramsDeps, actor: Actor, input: z.o
     await audit(tx, actor, 'program.create', created.id, now);
     return created;
   });
-  return toProgram(row);
+  return present(deps.db, row);
 }
 
 /** Autosave: the whole document, only over the version the editor loaded. */
@@ -103,7 +116,7 @@ export async function saveProgram(
   }
   // The audit row is written after the one-statement save: autosave stays a single round trip.
   await audit(deps.db, actor, 'program.save', id, now, { version: saved.version });
-  return toProgram(saved);
+  return present(deps.db, saved);
 }
 
 export async function duplicateProgram(deps: ProgramsDeps, actor: Actor, id: string): Promise<Program> {
@@ -123,7 +136,7 @@ export async function duplicateProgram(deps: ProgramsDeps, actor: Actor, id: str
     await audit(tx, actor, 'program.duplicate', copy.id, now, { from: source.id });
     return copy;
   });
-  return toProgram(row);
+  return present(deps.db, row);
 }
 
 export async function setArchived(deps: ProgramsDeps, actor: Actor, id: string, archived: boolean) {

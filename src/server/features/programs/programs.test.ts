@@ -42,6 +42,10 @@ describe('program templates', () => {
     expect(saved.status).toBe(200);
     expect(saved.body.version).toBe(2);
     expect((await trainer.get(`/api/programs/${program.id}`)).body.content).toEqual(saved.body.content);
+    // The exercises it uses come along, so the builder names them without one request each.
+    const used = new Set(content.workouts.flatMap((w) => w.blocks.flatMap((b) => b.exercises.map((e) => e.exerciseId))));
+    expect(saved.body.exercises.map((e: { id: string }) => e.id).sort()).toEqual([...used].sort());
+    expect(saved.body.exercises.find((e: { id: string }) => e.id === ex[1]).name).toBe('Barbell Bench Press - Medium Grip');
 
     const stale = await save(program, content); // still version 1
     expect(stale.status).toBe(409);

@@ -1,3 +1,4 @@
+import { rememberExercises } from '../exercises/queries';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
@@ -32,7 +33,11 @@ export const programsListQuery = (query: ProgramListParams) =>
 export const programQuery = (id: string) =>
   queryOptions({
     queryKey: programKeys.detail(id),
-    queryFn: ({ signal }) => api<Program>(`/api/programs/${encodeURIComponent(id)}`, { signal }),
+    queryFn: async ({ signal, client }) => {
+      const program = await api<Program>(`/api/programs/${encodeURIComponent(id)}`, { signal });
+      rememberExercises(client, program.exercises);
+      return program;
+    },
     // The builder owns the copy it is editing; a background refetch must not replace it.
     staleTime: Infinity,
     refetchOnWindowFocus: false,

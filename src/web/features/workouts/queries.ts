@@ -1,3 +1,4 @@
+import { rememberExercises } from '../exercises/queries';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
@@ -45,7 +46,11 @@ export const calendarQuery = (clientId: string, from: string, to: string) =>
 export const scheduledWorkoutQuery = (id: string) =>
   queryOptions({
     queryKey: workoutKeys.scheduled(id),
-    queryFn: ({ signal }) => api<ScheduledWorkoutDetail>(scheduled(id), { signal }),
+    queryFn: async ({ signal, client }) => {
+      const detail = await api<ScheduledWorkoutDetail>(scheduled(id), { signal });
+      rememberExercises(client, detail.exercises);
+      return detail;
+    },
   });
 
 /** The signed-in client's today and next six days. */
