@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
@@ -78,6 +78,8 @@ export async function newContext(browser: Browser, baseURL: string, viewport = P
 
 /** Saves the page at phone and desktop width (restoring the viewport it had). */
 export async function screenshots(page: Page, name: string) {
+  // Every screen we photograph is also checked for serious accessibility problems, at both widths.
+  const problems: string[] = [];
   mkdirSync(SCREENS_DIR, { recursive: true });
   const original = page.viewportSize() ?? PHONE;
   for (const [label, size] of [
@@ -87,6 +89,43 @@ export async function screenshots(page: Page, name: string) {
     await page.setViewportSize(size);
     await page.waitForTimeout(150);
     await page.screenshot({ path: `${SCREENS_DIR}/${name}-${label}.png`, fullPage: true });
+    problems.push(...(await accessibilityProblems(page)).map((p) => `${name} (${label}) ${p}`));
   }
   await page.setViewportSize(original);
+  if (problems.length) throw new Error(`Accessibility problems:\n${[...new Set(problems)].join('\n')}`);
 }
+
+const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.1 A/AA rules) on the page and returns the serious and critical
+ * violations as readable lines. Evaluated through the DevTools protocol, so our CSP stays on.
+ */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  // Let transitions (a toast fading in) finish: mid-fade colours are not what people read.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+      new Promise((done) => setTimeout(done, 1500)),
+    ]),
+  );
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        help: v.help,
+        targets: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.trim()),
+      }));
+  });
+  return violations.map((v) => `${v.id}: ${v.help} — ${v.targets.join(' | ')}`);
+}
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] };
