@@ -1,16 +1,16 @@
 import type { Exercise } from '../../../shared/exercises';
 import type { Program, ProgramContent, ProgramSummary } from '../../../shared/programs';
 import type { FieldIssue } from '../../../shared/errors';
-import type { ProgramRow } from './programs.repo';
+import type { ProgramRow, ProgramSummaryRow } from './programs.repo';
 
-export function toSummary(row: ProgramRow): ProgramSummary {
+export function toSummary(row: ProgramSummaryRow): ProgramSummary {
   return {
     id: row.id,
     name: row.name,
     description: row.description,
     tags: row.tags,
     weeks: row.weeks,
-    workoutCount: row.content.workouts.length,
+    workoutCount: row.workoutCount,
     clientId: row.clientId,
     sourceProgramId: row.sourceProgramId,
     archived: row.archivedAt !== null,
@@ -19,7 +19,7 @@ export function toSummary(row: ProgramRow): ProgramSummary {
 }
 
 export function toProgram(row: ProgramRow, exercises: Exercise[]): Program {
-  return { ...toSummary(row), content: row.content, version: row.version, exercises };
+  return { ...toSummary({ ...row, workoutCount: row.content.workouts.length }), content: row.content, version: row.version, exercises };
 }
 
 /** Every exercise id the content points at, with where (for naming the bad field). */

@@ -4,6 +4,26 @@ import type { DbOrTx } from '../../db/client';
 import { exercises, programs, scheduledWorkouts } from '../../db/schema';
 
 export type ProgramRow = typeof programs.$inferSelect;
+
+/** What a list shows: never the (possibly large) content document itself. */
+const summaryColumns = {
+  id: programs.id,
+  clientId: programs.clientId,
+  sourceProgramId: programs.sourceProgramId,
+  name: programs.name,
+  description: programs.description,
+  tags: programs.tags,
+  weeks: programs.weeks,
+  workoutCount: sql<number>`jsonb_array_length(${programs.content} -> 'workouts')`.mapWith(Number),
+  archivedAt: programs.archivedAt,
+  updatedAt: programs.updatedAt,
+};
+export type ProgramSummaryRow = Pick<
+  ProgramRow,
+  'id' | 'clientId' | 'sourceProgramId' | 'name' | 'description' | 'tags' | 'weeks' | 'archivedAt' | 'updatedAt'
+> & {
+  workoutCount: number;
+};
 export type ScheduledRow = typeof scheduledWorkouts.$inferSelect;
 
 export async function insertProgram(db: DbOrTx, values: typeof programs.$inferInsert): Promise<ProgramRow> {
@@ -32,14 +52,20 @@ export async function listTemplateRows(
   }
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
-    db.select().from(programs).where(where).orderBy(desc(programs.updatedAt), asc(programs.id)).limit(filter.limit).offset(filter.offset),
+    db
+      .select(summaryColumns)
+      .from(programs)
+      .where(where)
+      .orderBy(desc(programs.updatedAt), asc(programs.id))
+      .limit(filter.limit)
+      .offset(filter.offset),
     db.select({ value: count() }).from(programs).where(where),
   ]);
   return { rows, total: total?.value ?? 0 };
 }
 
-export async function listClientProgramRows(db: DbOrTx, clientId: string): Promise<ProgramRow[]> {
-  return db.select().from(programs).where(eq(programs.clientId, clientId)).orderBy(desc(programs.createdAt));
+export async function listClientProgramRows(db: DbOrTx, clientId: string): Promise<ProgramSummaryRow[]> {
+  return db.select(summaryColumns).from(programs).where(eq(programs.clientId, clientId)).orderBy(desc(programs.createdAt));
 }
 
 /** Saves only if nobody saved since `version` was loaded; null means stale (or gone). */
@@ -57,8 +83,8 @@ export async function saveProgramIfVersion(
   return row ?? null;
 }
 
-export async function setProgramArchived(db: DbOrTx, id: string, at: Date | null, now: Date): Promise<ProgramRow> {
-  const [row] = await db.update(programs).set({ archivedAt: at, updatedAt: now }).where(eq(programs.id, id)).returning();
+export async function setProgramArchived(db: DbOrTx, id: string, at: Date | null, now: Date): Promise<ProgramSummaryRow> {
+  const [row] = await db.update(programs).set({ archivedAt: at, updatedAt: now }).where(eq(programs.id, id)).returning(summaryColumns);
   return row!;
 }
 
