@@ -104,20 +104,38 @@ export async function insertScheduled(db: DbOrTx, rows: (typeof scheduledWorkout
 
 export type ScheduledWithProgram = { scheduled: ScheduledRow; programName: string | null; content: ProgramContent | null };
 
-const scheduledWithProgram = (db: DbOrTx) =>
+/**
+ * Calendar entries with their program's name and content. Each program's document is read once
+ * (a month of one program's workouts would otherwise carry the same document 20 times).
+ */
+async function withPrograms(db: DbOrTx, rows: { scheduled: ScheduledRow; programName: string | null }[]): Promise<ScheduledWithProgram[]> {
+  const ids = [...new Set(rows.map((row) => row.scheduled.programId).filter((id): id is string => id !== null))];
+  const contents = ids.length
+    ? new Map(
+        (await db.select({ id: programs.id, content: programs.content }).from(programs).where(inArray(programs.id, ids))).map((p) => [
+          p.id,
+          p.content,
+        ]),
+      )
+    : new Map<string, ProgramContent>();
+  return rows.map((row) => ({ ...row, content: row.scheduled.programId ? (contents.get(row.scheduled.programId) ?? null) : null }));
+}
+
+const scheduledWithName = (db: DbOrTx) =>
   db
-    .select({ scheduled: scheduledWorkouts, programName: programs.name, content: programs.content })
+    .select({ scheduled: scheduledWorkouts, programName: programs.name })
     .from(scheduledWorkouts)
     .leftJoin(programs, eq(programs.id, scheduledWorkouts.programId));
 
 export async function listScheduledRows(db: DbOrTx, clientId: string, from: string, to: string): Promise<ScheduledWithProgram[]> {
-  return scheduledWithProgram(db)
+  const rows = await scheduledWithName(db)
     .where(and(eq(scheduledWorkouts.clientId, clientId), gte(scheduledWorkouts.date, from), lte(scheduledWorkouts.date, to)))
     .orderBy(asc(scheduledWorkouts.date), asc(scheduledWorkouts.createdAt));
+  return withPrograms(db, rows);
 }
 
 export async function findScheduledRow(db: DbOrTx, id: string): Promise<ScheduledWithProgram | null> {
-  const [row] = await scheduledWithProgram(db).where(eq(scheduledWorkouts.id, id));
+  const [row] = await withPrograms(db, await scheduledWithName(db).where(eq(scheduledWorkouts.id, id)));
   return row ?? null;
 }
 
