@@ -120,10 +120,14 @@ describe('building and assigning a program', () => {
     const page = await context.newPage();
     await signIn(page, 'coach@example.com', TRAINER_PASSWORD);
     await page.waitForURL('**/clients');
+    // The daily loop is keyboard-first: j moves to the first client, Enter opens them.
     await page
       .getByRole('link', { name: new RegExp(clientName) })
       .first()
-      .click();
+      .waitFor();
+    await page.keyboard.press('j');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/clients\/[\w-]+/);
     await page.getByRole('tab', { name: 'Training' }).click();
     await page.getByText('Strength Block A').first().waitFor();
     await screenshots(page, '23-client-training');

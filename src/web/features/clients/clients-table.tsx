@@ -1,5 +1,7 @@
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+import { useCallback, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { useListKeys } from '../../lib/keyboard';
 import type { Client } from '../../../shared/clients';
 import { formatDate, relativeTime } from '../../lib/dates';
 import { cn } from '../../ui/cn';
@@ -57,6 +59,17 @@ type TableProps = { clients: Client[]; filters: ClientFilters; onSort: (sort: Cl
 
 export function ClientsTable({ clients, filters, onSort, busy }: TableProps) {
   const navigate = useNavigate();
+  // `j` / `k` move through the rows (focus lands on the name link; Enter opens it).
+  const links = useRef<(HTMLAnchorElement | null)[]>([]);
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      const current = links.current.findIndex((link) => link === document.activeElement);
+      const next = current === -1 ? (delta === 1 ? 0 : clients.length - 1) : Math.min(clients.length - 1, Math.max(0, current + delta));
+      links.current[next]?.focus();
+    },
+    [clients.length],
+  );
+  useListKeys(step);
   return (
     <div className="rounded-lg border border-line bg-surface overflow-clip">
       <table className={cn('w-full border-collapse text-sm', busy && 'opacity-70')} aria-busy={busy || undefined}>
@@ -74,17 +87,23 @@ export function ClientsTable({ clients, filters, onSort, busy }: TableProps) {
           </tr>
         </thead>
         <tbody>
-          {clients.map((client) => (
+          {clients.map((client, index) => (
             <tr
               key={client.id}
               onClick={(event) => {
                 if ((event.target as HTMLElement).closest('a,button')) return;
                 void navigate(`/clients/${client.id}`);
               }}
-              className="cursor-pointer border-b border-line last:border-b-0 hover:bg-surface-muted"
+              className="cursor-pointer border-b border-line last:border-b-0 hover:bg-surface-muted focus-within:bg-accent-soft"
             >
               <td className={tdClass}>
-                <Link to={`/clients/${client.id}`} className="font-medium text-text hover:underline">
+                <Link
+                  ref={(link) => {
+                    links.current[index] = link;
+                  }}
+                  to={`/clients/${client.id}`}
+                  className="font-medium text-text hover:underline"
+                >
                   {client.name}
                 </Link>
                 <div className="max-w-[12rem] truncate text-xs text-muted sm:max-w-none">{client.email}</div>
