@@ -27,6 +27,7 @@ import { healthRoutes } from './features/health/health.routes';
 import { clientTrainingRoutes, myScheduleRoutes, scheduledWorkoutsRoutes } from './features/programs/calendar.routes';
 import { programsRoutes } from './features/programs/programs.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
+import { conversationRoutes, messagesRoutes } from './features/messages/messages.routes';
 
 export type AppDeps = {
   db: Db;
@@ -83,6 +84,8 @@ export function createApp(deps: AppDeps) {
   api.route('/scheduled-workouts', scheduledWorkoutsRoutes({ db, clock }));
   api.route('/me', myScheduleRoutes({ db, clock }));
   api.route('/settings', settingsRoutes({ db, clock }));
+  api.route('/clients', conversationRoutes({ db, clock }));
+  api.route('/messages', messagesRoutes({ db, clock }));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'OneCoach API', version: '0.1.0', description: 'Every error answers { "error": { "code", "message", "details" } }.' },

@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../../tests/setup/test-app';
 import { authAuthz } from './features/auth/auth.authz';
 import { clientsAuthz } from './features/clients/clients.authz';
 import { exercisesAuthz } from './features/exercises/exercises.authz';
+import { messagesAuthz } from './features/messages/messages.authz';
 import { programsAuthz } from './features/programs/programs.authz';
 import { settingsAuthz } from './features/settings/settings.authz';
 import { systemAuthz } from './features/health/system.authz';
@@ -14,7 +15,15 @@ import { systemAuthz } from './features/health/system.authz';
  * Every route × {anonymous, client A, client B, trainer}. The routes come from the app itself,
  * so a new route without a row (in its feature's `<feature>.authz.ts`) fails this test.
  */
-const MATRIX: AuthzRows = { ...systemAuthz, ...authAuthz, ...clientsAuthz, ...exercisesAuthz, ...programsAuthz, ...settingsAuthz };
+const MATRIX: AuthzRows = {
+  ...systemAuthz,
+  ...authAuthz,
+  ...clientsAuthz,
+  ...exercisesAuthz,
+  ...programsAuthz,
+  ...settingsAuthz,
+  ...messagesAuthz,
+};
 
 let t: TestApp;
 let ctx: AuthzCtx;

@@ -3,3 +3,4 @@ export * from './clients';
 export * from './system';
 export * from './jobs';
 export * from './training';
+export * from './messages';

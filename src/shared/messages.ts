@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+export const MESSAGE_MAX = 5000;
+export const EDIT_WINDOW_MS = 15 * 60 * 1000;
+export const SUBJECT_TYPES = ['scheduled_workout', 'checkin'] as const;
+
+/** What a message can be about ("about: Tuesday — Lower body"). */
+export const SubjectSchema = z.object({ type: z.enum(SUBJECT_TYPES), id: z.string().min(1).max(64) });
+
+const MessageBody = z.string().trim().min(1, 'Write something first').max(MESSAGE_MAX, `At most ${MESSAGE_MAX} characters`);
+
+export const SendMessageSchema = z
+  .object({ body: MessageBody, subject: SubjectSchema.nullable().default(null) })
+  .meta({ id: 'SendMessageInput' });
+export type SendMessageInput = z.input<typeof SendMessageSchema>;
+
+export const EditMessageSchema = z.object({ body: MessageBody }).meta({ id: 'EditMessageInput' });
+
+export const MessageSchema = z
+  .object({
+    id: z.string(),
+    clientId: z.string(),
+    sender: z.enum(['trainer', 'client']),
+    /** Null once deleted: the message stays as a visible "deleted" trace. */
+    body: z.string().nullable(),
+    subject: SubjectSchema.nullable(),
+    automated: z.boolean(),
+    pinned: z.boolean(),
+    createdAt: z.string(),
+    editedAt: z.string().nullable(),
+    deletedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Message' });
+export type Message = z.infer<typeof MessageSchema>;
+
+export const ListMessagesQuerySchema = z.object({
+  /** Page backwards: messages created before this instant. */
+  before: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export const ConversationPageSchema = z
+  .object({
+    /** Oldest first within the page. */
+    items: z.array(MessageSchema),
+    hasMore: z.boolean(),
+    /** When the other side last read the conversation (read receipts). */
+    otherLastReadAt: z.string().nullable(),
+    needsReply: z.boolean(),
+  })
+  .meta({ id: 'ConversationPage' });
+export type ConversationPage = z.infer<typeof ConversationPageSchema>;
+
+export const UnreadSchema = z
+  .object({ total: z.number(), byClient: z.array(z.object({ clientId: z.string(), count: z.number() })) })
+  .meta({ id: 'Unread' });
+
+export const ConversationFlagsSchema = z.object({ needsReply: z.boolean() }).meta({ id: 'ConversationFlagsInput' });
