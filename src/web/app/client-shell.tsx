@@ -1,6 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { CalendarCheck, LineChart, MessageCircle, UserRound } from 'lucide-react';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
+import { unreadQuery } from '../features/messages/queries';
 import { cn } from '../ui/cn';
 import { Logo } from '../ui/logo';
 import { ContentSkeleton } from './page-skeletons';
@@ -13,7 +15,22 @@ const NAV = [
 ] as const;
 
 /** Phone first: bottom navigation in thumb reach; from md up it moves into a top bar. */
+/** A small count on the nav icon (decorative: the link's name carries the number for screen readers). */
+function UnreadDot({ count }: { count: number }) {
+  if (count <= 0) return null;
+  return (
+    <span
+      aria-hidden
+      className="absolute -top-1.5 left-3 flex h-4.5 min-w-4.5 items-center justify-center rounded-full bg-accent px-1 text-[11px] leading-none font-semibold text-accent-fg tabular-nums md:-top-2 md:left-2.5"
+    >
+      {count > 99 ? '99+' : count}
+    </span>
+  );
+}
+
 export function ClientShell() {
+  const unread = useQuery(unreadQuery());
+  const unreadTotal = unread.data?.total ?? 0;
   return (
     <div className="min-h-dvh bg-bg">
       <header className="md:sticky md:top-0 md:z-30 md:border-b md:border-line md:bg-surface">
@@ -37,8 +54,12 @@ export function ClientShell() {
                       )
                     }
                   >
-                    <Icon aria-hidden className="size-6 md:size-4" />
+                    <span className="relative flex">
+                      <Icon aria-hidden className="size-6 md:size-4" />
+                      {to === '/messages' && <UnreadDot count={unreadTotal} />}
+                    </span>
                     {label}
+                    {to === '/messages' && unreadTotal > 0 && <span className="sr-only">{`, ${unreadTotal} unread`}</span>}
                   </NavLink>
                 </li>
               ))}

@@ -1,10 +1,12 @@
-import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+import { useQuery } from '@tanstack/react-query';
+import { ArrowDown, ArrowUp, ArrowUpDown, MessageCircle } from 'lucide-react';
 import { useCallback, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useListKeys } from '../../lib/keyboard';
 import type { Client } from '../../../shared/clients';
 import { formatDate, relativeTime } from '../../lib/dates';
 import { cn } from '../../ui/cn';
+import { unreadQuery } from '../messages/queries';
 import { Skeleton } from '../../ui/skeleton';
 import { ClientStatusBadge } from './status-badge';
 import type { ClientFilters, ClientSort } from './use-client-filters';
@@ -70,6 +72,8 @@ export function ClientsTable({ clients, filters, onSort, busy }: TableProps) {
     [clients.length],
   );
   useListKeys(step);
+  const unread = useQuery(unreadQuery());
+  const unreadByClient = new Map(unread.data?.byClient.map((item) => [item.clientId, item.count]));
   return (
     <div className="rounded-lg border border-line bg-surface overflow-clip">
       <table className={cn('w-full border-collapse text-sm', busy && 'opacity-70')} aria-busy={busy || undefined}>
@@ -106,6 +110,16 @@ export function ClientsTable({ clients, filters, onSort, busy }: TableProps) {
                 >
                   {client.name}
                 </Link>
+                {(unreadByClient.get(client.id) ?? 0) > 0 && (
+                  <Link
+                    to={`/clients/${client.id}/messages`}
+                    aria-label={`${unreadByClient.get(client.id)} unread messages from ${client.name}`}
+                    className="ml-2 inline-flex items-center gap-1 rounded-full bg-accent-soft px-2 py-0.5 align-middle text-xs font-medium text-accent-text hover:bg-accent hover:text-accent-fg"
+                  >
+                    <MessageCircle aria-hidden className="size-3" />
+                    {unreadByClient.get(client.id)}
+                  </Link>
+                )}
                 <div className="max-w-[12rem] truncate text-xs text-muted sm:max-w-none">{client.email}</div>
               </td>
               <td className={tdClass}>

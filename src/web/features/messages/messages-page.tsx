@@ -1,14 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
 import { MessageCircle } from 'lucide-react';
+import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState } from '../../ui/states';
+import { sessionQuery } from '../auth/queries';
+import { Conversation } from './conversation';
 
+/** The client's one thread with their coach, sized to fill the screen above the bottom navigation. */
 export function MessagesPage() {
+  const { data: viewer, isPending } = useQuery(sessionQuery());
+  const clientId = viewer?.user?.clientId ?? null;
+  const coachName = viewer?.coachName ?? null;
+  const coachFirst = coachName?.split(' ')[0];
+
   return (
-    <div className="flex flex-col gap-5">
+    <div className="flex flex-col gap-4">
       <title>Messages · OneCoach</title>
-      <h1 className="text-2xl font-semibold text-text">Messages</h1>
-      <EmptyState icon={<MessageCircle />} title="Your conversation with your coach">
-        Questions, check-in replies and notes about your workouts will all land here, in one thread with your coach.
-      </EmptyState>
+      <header className="flex items-center gap-3">
+        <span
+          aria-hidden
+          className="flex size-10 shrink-0 items-center justify-center rounded-full bg-accent-soft font-semibold text-accent-text"
+        >
+          {coachName ? coachName.charAt(0).toUpperCase() : <MessageCircle className="size-5" />}
+        </span>
+        <div className="flex min-w-0 flex-col">
+          <h1 className="text-xl font-semibold text-text">{coachName ? `Your coach ${coachName}` : 'Your coach'}</h1>
+          <p className="hidden text-sm text-muted md:block">Questions, check-in replies and notes about your workouts</p>
+        </div>
+      </header>
+      {isPending ? (
+        <LoadingRegion label="Loading messages">
+          <Skeleton className="h-[calc(100dvh-13rem)] w-full rounded-lg" />
+        </LoadingRegion>
+      ) : clientId ? (
+        <Conversation
+          clientId={clientId}
+          side="client"
+          otherName={coachFirst}
+          className="h-[max(22rem,calc(100dvh-13rem))] md:h-[max(24rem,calc(100dvh-15rem))]"
+        />
+      ) : (
+        <EmptyState icon={<MessageCircle />} title="Messages are for coached clients">
+          Once you're signed in as a client, your conversation with your coach lives here.
+        </EmptyState>
+      )}
     </div>
   );
 }

@@ -1,0 +1,53 @@
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { InfiniteData } from '@tanstack/react-query';
+import { toast } from 'sonner';
+import type { Client } from '../../../shared/clients';
+import type { ConversationPage } from '../../../shared/messages';
+import { errorMessage } from '../../lib/api';
+import { SwitchField } from '../../ui/switch';
+import { Conversation } from './conversation';
+import { conversationQuery, messageKeys, messagesApi } from './queries';
+
+type Pages = InfiniteData<ConversationPage, unknown>;
+
+/** The trainer's side of the thread, with the "needs reply" flag that feeds their inbox. */
+export function ClientMessagesTab({ client }: { client: Client }) {
+  const queryClient = useQueryClient();
+  const first = client.name.split(' ')[0] ?? client.name;
+  const conversation = useInfiniteQuery(conversationQuery(client.id));
+  const needsReply = conversation.data?.pages[0]?.needsReply ?? false;
+  const key = messageKeys.conversation(client.id);
+
+  const flag = useMutation({
+    mutationFn: (value: boolean) => messagesApi.setNeedsReply(client.id, value),
+    onMutate: async (value) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const previous = queryClient.getQueryData<Pages>(key);
+      queryClient.setQueryData<Pages>(key, (old) =>
+        old ? { ...old, pages: old.pages.map((page, index) => (index === 0 ? { ...page, needsReply: value } : page)) } : old,
+      );
+      return { previous };
+    },
+    onError: (error, _value, context) => {
+      if (context?.previous) queryClient.setQueryData(key, context.previous);
+      toast.error(errorMessage(error));
+    },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: messageKeys.all }),
+  });
+
+  return (
+    <div className="flex flex-col gap-4">
+      {conversation.isSuccess && (
+        <div className="max-w-md">
+          <SwitchField
+            label="Needs reply"
+            hint={`Keep ${first}'s conversation on your to-do list until you've answered.`}
+            checked={needsReply}
+            onCheckedChange={(value) => flag.mutate(value)}
+          />
+        </div>
+      )}
+      <Conversation key={client.id} clientId={client.id} side="trainer" otherName={first} className="h-[max(24rem,calc(100dvh-21rem))]" />
+    </div>
+  );
+}

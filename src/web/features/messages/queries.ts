@@ -1,0 +1,80 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { InfiniteData, QueryClient } from '@tanstack/react-query';
+import type { ConversationPage, Message } from '../../../shared/messages';
+import { api } from '../../lib/api';
+
+export type Unread = { total: number; byClient: Array<{ clientId: string; count: number }> };
+type Ok = { ok: true };
+
+/** Everything about messaging sits under 'messages', so one invalidation refreshes it all. */
+export const messageKeys = {
+  all: ['messages'] as const,
+  conversation: (clientId: string) => ['messages', 'conversation', clientId] as const,
+  unread: ['messages', 'unread'] as const,
+};
+
+const PAGE_SIZE = 50;
+/** No real-time channel yet: an open conversation polls, unread counts poll slower. */
+const CONVERSATION_POLL_MS = 3_000;
+const UNREAD_POLL_MS = 20_000;
+
+const conversation = (clientId: string) => `/api/clients/${encodeURIComponent(clientId)}`;
+const message = (id: string) => `/api/messages/${encodeURIComponent(id)}`;
+
+/** Newest page first; each page is oldest-first inside. "Load earlier" fetches the next page back in time. */
+export const conversationQuery = (clientId: string) =>
+  infiniteQueryOptions({
+    queryKey: messageKeys.conversation(clientId),
+    queryFn: ({ signal, pageParam }) =>
+      api<ConversationPage>(`${conversation(clientId)}/messages`, { query: { before: pageParam, limit: PAGE_SIZE }, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => (last.hasMore ? last.items[0]?.createdAt : undefined),
+    refetchInterval: CONVERSATION_POLL_MS,
+  });
+
+export const unreadQuery = () =>
+  queryOptions({
+    queryKey: messageKeys.unread,
+    queryFn: ({ signal }) => api<Unread>('/api/messages/unread', { signal }),
+    refetchInterval: UNREAD_POLL_MS,
+  });
+
+export const messagesApi = {
+  send: (clientId: string, body: string) =>
+    api<Message>(`${conversation(clientId)}/messages`, { method: 'POST', body: { body, subject: null } }),
+  markRead: (clientId: string) => api<Ok>(`${conversation(clientId)}/messages/read`, { method: 'POST' }),
+  edit: (id: string, body: string) => api<Message>(message(id), { method: 'PATCH', body: { body } }),
+  remove: (id: string) => api<Message>(message(id), { method: 'DELETE' }),
+  setNeedsReply: (clientId: string, needsReply: boolean) =>
+    api<unknown>(`${conversation(clientId)}/conversation`, { method: 'PUT', body: { needsReply } }),
+};
+
+type Pages = InfiniteData<ConversationPage, unknown>;
+
+/** Puts a sent or changed message into the cached conversation straight away (the poll confirms it). */
+export function rememberMessage(queryClient: QueryClient, saved: Message): void {
+  queryClient.setQueryData<Pages>(messageKeys.conversation(saved.clientId), (old) => {
+    if (!old) return old;
+    const exists = old.pages.some((page) => page.items.some((item) => item.id === saved.id));
+    const pages = old.pages.map((page, index) => {
+      if (exists) return { ...page, items: page.items.map((item) => (item.id === saved.id ? saved : item)) };
+      return index === 0 ? { ...page, items: [...page.items, saved] } : page;
+    });
+    return { ...old, pages };
+  });
+}
+
+/** Oldest first across all loaded pages, without duplicates where pages overlap. */
+export function flattenConversation(data: Pages | undefined): Message[] {
+  if (!data) return [];
+  const seen = new Set<string>();
+  const out: Message[] = [];
+  for (const page of [...data.pages].reverse()) {
+    for (const item of page.items) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      out.push(item);
+    }
+  }
+  return out;
+}
