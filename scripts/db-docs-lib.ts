@@ -25,7 +25,8 @@ export const TABLE_NOTES: Record<string, string> = {
   scheduled_workouts:
     "A workout on a client's calendar, on a local date in the client's time zone. Points at a workout of one of the client's programs (`program_id`, `workout_id`) or is a one-off; `override` is that date's own edited copy.",
   settings: "The trainer's business settings (one row): business name, time zone, week start, default units.",
-  conversations: 'One row per client conversation: when each side last read it (read receipts, unread counts), the trainer\'s "needs reply" flag, and the time of the last message.',
+  conversations:
+    'One row per client conversation: when each side last read it (read receipts, unread counts), the trainer\'s "needs reply" flag, and the time of the last message.',
   messages:
     'Messages between the trainer and one client. `subject_type`/`subject_id` point at what a message is about (a scheduled workout, a check-in); edits and deletions keep a visible trace (`edited_at`, `deleted_at` with the body cleared).',
   app_state: 'Small facts about this installation, e.g. the hashed one-time setup token.',
