@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { MiddlewareHandler } from 'hono';
@@ -15,7 +15,8 @@ export function webStatic(root: string): MiddlewareHandler<AppEnv> | undefined {
       c.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  let indexHtml: string | undefined;
+  // Re-read index.html when it changes (a rebuild while the server runs renames every asset).
+  let indexHtml: { mtimeMs: number; html: string } | undefined;
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const served = await files(c, async () => {});
@@ -23,8 +24,9 @@ export function webStatic(root: string): MiddlewareHandler<AppEnv> | undefined {
     if (c.res && c.finalized) return;
     // Asset-looking paths that don't exist are real 404s, not the app shell.
     if (/\.[a-z0-9]+$/i.test(c.req.path)) return next();
-    indexHtml ??= readFileSync(indexPath, 'utf8');
+    const { mtimeMs } = statSync(indexPath);
+    if (indexHtml?.mtimeMs !== mtimeMs) indexHtml = { mtimeMs, html: readFileSync(indexPath, 'utf8') };
     c.header('cache-control', 'no-cache');
-    return c.html(indexHtml);
+    return c.html(indexHtml.html);
   };
 }

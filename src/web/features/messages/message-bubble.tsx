@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../ui/dialog';
 import { inputClass } from '../../ui/field';
 import { Menu, MenuItem } from '../../ui/menu';
 import { messageKeys, messagesApi, rememberMessage } from './queries';
+import { LinkedText } from './linked-text';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -61,7 +62,7 @@ export function MessageBubble({ message, own, now, receipt, editing, onEdit }: B
                   : 'rounded-bl-md border border-line bg-surface text-text',
             )}
           >
-            {deleted ? 'Message deleted' : message.body}
+            {deleted ? 'Message deleted' : <LinkedText text={message.body ?? ''} />}
           </div>
         )}
         {own && !deleted && !editing && (
