@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-export const MESSAGE_MAX = 5000;
-export const EDIT_WINDOW_MS = 15 * 60 * 1000;
+import { MESSAGE_MAX } from './message-limits';
+
+export { EDIT_WINDOW_MS, MESSAGE_MAX } from './message-limits';
 export const SUBJECT_TYPES = ['scheduled_workout', 'checkin'] as const;
 
 /** What a message can be about ("about: Tuesday — Lower body"). */

@@ -3,7 +3,7 @@ import { SendHorizontal } from 'lucide-react';
 import { useId } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useForm } from 'react-hook-form';
-import { MESSAGE_MAX } from '../../../shared/messages';
+import { MESSAGE_MAX } from '../../../shared/message-limits';
 import { applyServerErrors } from '../../lib/form-errors';
 import { Button } from '../../ui/button';
 import { cn } from '../../ui/cn';

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Pencil, Trash2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { EDIT_WINDOW_MS, MESSAGE_MAX } from '../../../shared/messages';
+import { EDIT_WINDOW_MS, MESSAGE_MAX } from '../../../shared/message-limits';
 import type { Message } from '../../../shared/messages';
 import { errorMessage, isApiError } from '../../lib/api';
 import { formatDateTime, relativeTime } from '../../lib/dates';
