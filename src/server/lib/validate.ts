@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { ErrorResponseSchema } from '../../shared/common';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env';
 import { AppError, fieldIssues } from './errors';
@@ -30,3 +31,20 @@ export async function readJson(c: Context): Promise<unknown> {
 /** OpenAPI response/body helpers so route definitions stay short. */
 export const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 export const body = <T>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+
+const ERROR_DESCRIPTIONS = {
+  400: 'Invalid input: every bad field is named',
+  401: 'Not signed in',
+  403: 'Not allowed for this role',
+  404: 'Not found, or not yours',
+  409: 'Not possible in the current state',
+} as const;
+type DocumentedError = keyof typeof ERROR_DESCRIPTIONS;
+
+/** The error responses a route can give, documented once with the shared envelope. */
+export function errorResponses<S extends DocumentedError>(...statuses: S[]) {
+  return Object.fromEntries(statuses.map((status) => [status, json(ErrorResponseSchema, ERROR_DESCRIPTIONS[status])])) as Record<
+    S,
+    ReturnType<typeof json<typeof ErrorResponseSchema>>
+  >;
+}

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ErrorResponseSchema, IdParamSchema } from '../../../shared/common';
+import { IdParamSchema } from '../../../shared/common';
 import {
   ClientPageSchema,
   ClientSchema,
@@ -12,7 +12,7 @@ import {
   UpdateClientSchema,
 } from '../../../shared/clients';
 import { requireActor, requireTrainer } from '../../lib/access';
-import { body, createRouter, json } from '../../lib/validate';
+import { body, createRouter, errorResponses, json } from '../../lib/validate';
 import {
   archiveClient,
   createClient,
@@ -29,13 +29,7 @@ import {
 } from './clients.service';
 
 const tags = ['Clients'];
-const errors = {
-  400: json(ErrorResponseSchema, 'Invalid input'),
-  401: json(ErrorResponseSchema, 'Not signed in'),
-  403: json(ErrorResponseSchema, 'Trainer only'),
-  404: json(ErrorResponseSchema, 'No such client'),
-  409: json(ErrorResponseSchema, 'Not possible in the current state'),
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const params = { params: IdParamSchema };
 const clientResponse = { 200: json(ClientSchema, 'The client'), ...errors };
 

@@ -1,16 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ErrorResponseSchema } from '../../../shared/common';
 import { ClientSchema, OnboardingSchema } from '../../../shared/clients';
 import { requireClient } from '../../lib/access';
-import { body, createRouter, json } from '../../lib/validate';
+import { body, createRouter, errorResponses, json } from '../../lib/validate';
 import { getClient, saveOnboarding, type ClientsDeps } from './clients.service';
 
 const tags = ['Me'];
-const errors = {
-  400: json(ErrorResponseSchema, 'Invalid input'),
-  401: json(ErrorResponseSchema, 'Not signed in'),
-  403: json(ErrorResponseSchema, 'Clients only'),
-};
+const errors = errorResponses(400, 401, 403);
 
 const routes = {
   get: createRoute({

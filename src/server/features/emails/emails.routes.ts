@@ -1,13 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ErrorResponseSchema, IdParamSchema } from '../../../shared/common';
+import { IdParamSchema } from '../../../shared/common';
 import { EmailMessageSchema, EmailPageSchema, ListEmailsQuerySchema } from '../../../shared/emails';
 import type { Db } from '../../db/client';
 import type { Mailer } from './mailer';
 import { requireTrainer } from '../../lib/access';
-import { createRouter } from '../../lib/validate';
+import { createRouter, errorResponses } from '../../lib/validate';
 import { getOutboxEmail, listOutbox } from './emails.service';
 
-const errors = { 401: { description: 'Not signed in', content: { 'application/json': { schema: ErrorResponseSchema } } } };
+const errors = errorResponses(401, 403, 404);
 
 const list = createRoute({
   method: 'get',

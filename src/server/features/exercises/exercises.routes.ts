@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { ErrorResponseSchema, IdParamSchema } from '../../../shared/common';
+import { IdParamSchema } from '../../../shared/common';
 import {
   CreateExerciseSchema,
   ExercisePageSchema,
@@ -9,7 +9,7 @@ import {
   UpdateExerciseSchema,
 } from '../../../shared/exercises';
 import { requireActor, requireTrainer } from '../../lib/access';
-import { body, createRouter, json } from '../../lib/validate';
+import { body, createRouter, errorResponses, json } from '../../lib/validate';
 import {
   archiveExercise,
   createExercise,
@@ -23,13 +23,7 @@ import {
 export type { ExercisesDeps };
 
 const tags = ['Exercises'];
-const errors = {
-  400: json(ErrorResponseSchema, 'Invalid input'),
-  401: json(ErrorResponseSchema, 'Not signed in'),
-  403: json(ErrorResponseSchema, 'Trainer only'),
-  404: json(ErrorResponseSchema, 'No such exercise'),
-  409: json(ErrorResponseSchema, 'Not possible in the current state'),
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const params = { params: IdParamSchema };
 const exerciseResponse = { 200: json(ExerciseSchema, 'The exercise'), ...errors };
 

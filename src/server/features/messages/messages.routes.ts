@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ErrorResponseSchema, IdParamSchema, OkSchema } from '../../../shared/common';
+import { IdParamSchema, OkSchema } from '../../../shared/common';
 import {
   ConversationFlagsSchema,
   ConversationPageSchema,
@@ -10,7 +10,7 @@ import {
   UnreadSchema,
 } from '../../../shared/messages';
 import { requireActor, requireTrainer } from '../../lib/access';
-import { body, createRouter, json } from '../../lib/validate';
+import { body, createRouter, errorResponses, json } from '../../lib/validate';
 import {
   deleteMessage,
   editMessage,
@@ -25,13 +25,7 @@ import {
 } from './messages.service';
 
 const tags = ['Messages'];
-const errors = {
-  400: json(ErrorResponseSchema, 'Invalid input'),
-  401: json(ErrorResponseSchema, 'Not signed in'),
-  403: json(ErrorResponseSchema, 'Not allowed'),
-  404: json(ErrorResponseSchema, 'Not found'),
-  409: json(ErrorResponseSchema, 'Not possible now'),
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const params = { params: IdParamSchema };
 const SearchQuerySchema = z.object({ q: z.string().trim().min(2, 'Type at least 2 characters').max(100) });
 const MessageListSchema = z.object({ items: z.array(MessageSchema) }).meta({ id: 'MessageList' });

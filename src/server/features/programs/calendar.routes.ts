@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ErrorResponseSchema, IdParamSchema } from '../../../shared/common';
+import { IdParamSchema } from '../../../shared/common';
 import {
   AddScheduledWorkoutSchema,
   CalendarQuerySchema,
@@ -10,7 +10,7 @@ import {
   UpdateScheduledWorkoutSchema,
 } from '../../../shared/programs';
 import { requireActor, requireClient, requireTrainer } from '../../lib/access';
-import { body, createRouter, json } from '../../lib/validate';
+import { body, createRouter, errorResponses, json } from '../../lib/validate';
 import {
   addEntry,
   clearOverride,
@@ -25,13 +25,7 @@ import {
 import { ClientProgramListSchema } from './programs.routes';
 import { listClientPrograms } from './programs.service';
 
-const errors = {
-  400: json(ErrorResponseSchema, 'Invalid input'),
-  401: json(ErrorResponseSchema, 'Not signed in'),
-  403: json(ErrorResponseSchema, 'Not allowed'),
-  404: json(ErrorResponseSchema, 'Not found'),
-  409: json(ErrorResponseSchema, 'Not possible now'),
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const params = { params: IdParamSchema };
 const OkSchema = z.object({ ok: z.literal(true) });
 const MyScheduleSchema = z

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ErrorResponseSchema, IdParamSchema } from '../../../shared/common';
+import { IdParamSchema } from '../../../shared/common';
 import {
   AssignProgramSchema,
   AssignResultSchema,
@@ -11,7 +11,7 @@ import {
   SaveProgramSchema,
 } from '../../../shared/programs';
 import { requireActor, requireTrainer } from '../../lib/access';
-import { body, createRouter, json } from '../../lib/validate';
+import { body, createRouter, errorResponses, json } from '../../lib/validate';
 import {
   assignProgram,
   createProgram,
@@ -24,13 +24,7 @@ import {
 } from './programs.service';
 
 const tags = ['Programs'];
-const errors = {
-  400: json(ErrorResponseSchema, 'Invalid input'),
-  401: json(ErrorResponseSchema, 'Not signed in'),
-  403: json(ErrorResponseSchema, 'Trainer only'),
-  404: json(ErrorResponseSchema, 'No such program'),
-  409: json(ErrorResponseSchema, 'Changed elsewhere, or not possible now'),
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const params = { params: IdParamSchema };
 
 const routes = {

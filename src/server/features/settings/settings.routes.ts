@@ -1,16 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ErrorResponseSchema } from '../../../shared/common';
 import { SettingsSchema, UpdateSettingsSchema } from '../../../shared/settings';
 import { requireTrainer } from '../../lib/access';
-import { body, createRouter, json } from '../../lib/validate';
+import { body, createRouter, errorResponses, json } from '../../lib/validate';
 import { getSettings, updateSettings, type SettingsDeps } from './settings.service';
 
 const tags = ['Settings'];
-const errors = {
-  400: json(ErrorResponseSchema, 'Invalid input'),
-  401: json(ErrorResponseSchema, 'Not signed in'),
-  403: json(ErrorResponseSchema, 'Trainer only'),
-};
+const errors = errorResponses(400, 401, 403);
 
 const routes = {
   get: createRoute({
