@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLocalStorage } from '../src/server/features/uploads/storage';
 // `npm run bench:programs`: how long saving a big program and assigning it take, in-process on
 // embedded PGlite (HTTP routing, validation, auth and SQL included; no network).
 // The program: 12 weeks × 4 workouts × 6 exercises × 4 sets = 1,152 sets.
@@ -22,6 +26,8 @@ const app = createApp({
   logger: createLogger('silent'),
   mailer: createMailer({ from: env.mailFrom }),
   authSecret: 'bench-secret-bench-secret-bench-secret-00',
+  storage: createLocalStorage(mkdtempSync(join(tmpdir(), 'onecoach-bench-'))),
+  hub: null,
 });
 const trainer = (await createTrainer(app)).agent;
 const exerciseIds = await builtInExerciseIds(database.db, STAPLES);

@@ -2,6 +2,7 @@
 // realistic states, through the same factories the tests use (so through the real API rules).
 import { openDatabase } from '../src/server/db/client';
 import { resolveAuthSecret } from '../src/server/features/auth/auth-secret';
+import { createStorageFor } from '../src/server/features/uploads/storage';
 import { findTrainer } from '../src/server/features/auth/auth.repo';
 import { createMailer } from '../src/server/features/emails/mailer';
 import { loadEnv } from '../src/server/lib/env';
@@ -25,6 +26,8 @@ const { trainer, clients, programs } = await seedDemo({
   logger: createLogger('warn'),
   mailer: createMailer({ from: env.mailFrom }), // never email made-up people, even with SMTP set
   authSecret: resolveAuthSecret(env),
+  storage: createStorageFor(env),
+  hub: null,
 });
 console.log(`
 Demo data is ready: ${clients} clients, ${programs} program templates (assigned to six clients).

@@ -19,6 +19,8 @@ it('seeds a demo trainer and 12 clients in every state, and the trainer can sign
     logger: createLogger('silent'),
     mailer: createMailer({ from: 'x@example.com' }),
     authSecret: t.deps.authSecret,
+    storage: t.deps.storage,
+    hub: null,
   });
   const trainer = new Agent(t.app);
   expect((await trainer.post('/api/auth/sign-in', { email: DEMO_TRAINER.email, password: DEMO_TRAINER.password })).status).toBe(200);

@@ -8,6 +8,7 @@ import type { AppEnv } from '../../src/server/app-env';
 import { openPostgres } from '../../src/server/db/postgres';
 import { prepareSetupToken } from '../../src/server/features/auth/auth.service';
 import { createMailer } from '../../src/server/features/emails/mailer';
+import { createStorageFor } from '../../src/server/features/uploads/storage';
 import { systemClock } from '../../src/server/lib/clock';
 import { loadEnv } from '../../src/server/lib/env';
 import { createLogger } from '../../src/server/lib/logger';
@@ -37,6 +38,9 @@ async function buildApp(): Promise<App> {
     logger,
     mailer: createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom }),
     authSecret: env.authSecret!, // parseEnv refuses to start on Netlify without it
+    storage: createStorageFor(env),
+    // A function cannot hold event streams open: the web app polls instead.
+    hub: null,
     clientIp: (c: HonoContext<AppEnv>) =>
       (c.env as { context?: { ip?: string } } | undefined)?.context?.ip ?? c.req.header('x-nf-client-connection-ip') ?? 'unknown',
   });

@@ -3,6 +3,8 @@
 import { openPostgres } from '../../src/server/db/postgres';
 import { createMailer } from '../../src/server/features/emails/mailer';
 import { jobRegistry } from '../../src/server/features/jobs/registry';
+import { silentHub } from '../../src/server/features/realtime/hub';
+import { createStorageFor } from '../../src/server/features/uploads/storage';
 import { runDueJobs } from '../../src/server/features/jobs/jobs.runner';
 import { systemClock } from '../../src/server/lib/clock';
 import { loadEnv } from '../../src/server/lib/env';
@@ -16,7 +18,15 @@ export default async () => {
   database ??= openPostgres(env.databaseUrl, { max: 2 });
   const logger = createLogger(env.logLevel);
   const result = await runDueJobs(
-    { db: database.db, clock: systemClock, logger, mailer: createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom }) },
+    {
+      db: database.db,
+      clock: systemClock,
+      logger,
+      mailer: createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom }),
+      hub: silentHub,
+      storage: createStorageFor(env),
+      appUrl: env.appUrl,
+    },
     jobRegistry,
     20_000,
   );

@@ -28,6 +28,12 @@ import { clientTrainingRoutes, myScheduleRoutes, scheduledWorkoutsRoutes } from 
 import { programsRoutes } from './features/programs/programs.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { conversationRoutes, messagesRoutes } from './features/messages/messages.routes';
+import { automationsRoutes } from './features/automations/automations.routes';
+import { notificationsRoutes } from './features/notifications/notifications.routes';
+import { eventsRoutes } from './features/realtime/events.routes';
+import { silentHub, type Hub } from './features/realtime/hub';
+import type { Storage } from './features/uploads/storage';
+import { UPLOAD_MAX_BODY_BYTES, uploadsRoutes } from './features/uploads/uploads.routes';
 
 export type AppDeps = {
   db: Db;
@@ -36,6 +42,10 @@ export type AppDeps = {
   logger: Logger;
   mailer: Mailer;
   authSecret: string;
+  /** Where uploaded files live (local disk, Netlify Blobs). */
+  storage: Storage;
+  /** Live events to open apps; null where a process cannot hold streams (Netlify): apps poll. */
+  hub: Hub | null;
   /** The caller's IP as the platform reports it (used for sign-in rate limits). */
   clientIp?: (c: Context<AppEnv>) => string;
   /** Serves the built web app for every non-API path (Node only; Netlify's CDN does it there). */
@@ -59,17 +69,25 @@ export function createApp(deps: AppDeps) {
   });
   const clientIp = deps.clientIp ?? (() => 'unknown');
   const featureDeps = { db, clock, logger, mailer, appUrl, auth };
+  const hub = deps.hub ?? silentHub;
+  const liveDeps = { db, clock, hub, storage: deps.storage };
 
   const api = createRouter().basePath('/api');
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_JSON_BYTES,
-      onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', 'That request is too large (the limit is 1 MB).');
-      },
-    }),
-  );
+  const jsonLimit = bodyLimit({
+    maxSize: MAX_JSON_BYTES,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE', 'That request is too large (the limit is 1 MB).');
+    },
+  });
+  const uploadLimit = bodyLimit({
+    maxSize: UPLOAD_MAX_BODY_BYTES,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE', 'That file is too large (photos up to 15 MB, documents up to 10 MB).', {
+        fields: [{ path: 'file', message: 'Too large' }],
+      });
+    },
+  });
+  api.use('*', (c, next) => (c.req.method === 'POST' && /^\/api\/uploads\/?$/.test(c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next)));
   api.use('*', refuseForeignOrigins(appUrl));
   api.use('*', loadActor({ auth, db, clock }));
   api.route('/health', healthRoutes({ db }));
@@ -84,8 +102,12 @@ export function createApp(deps: AppDeps) {
   api.route('/scheduled-workouts', scheduledWorkoutsRoutes({ db, clock }));
   api.route('/me', myScheduleRoutes({ db, clock }));
   api.route('/settings', settingsRoutes({ db, clock }));
-  api.route('/clients', conversationRoutes({ db, clock }));
-  api.route('/messages', messagesRoutes({ db, clock }));
+  api.route('/clients', conversationRoutes(liveDeps));
+  api.route('/messages', messagesRoutes(liveDeps));
+  api.route('/uploads', uploadsRoutes(liveDeps));
+  api.route('/events', eventsRoutes({ hub: deps.hub }));
+  api.route('/notifications', notificationsRoutes(liveDeps));
+  api.route('/automations', automationsRoutes(liveDeps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'OneCoach API', version: '0.1.0', description: 'Every error answers { "error": { "code", "message", "details" } }.' },

@@ -7,6 +7,8 @@ import { resolveAuthSecret } from './features/auth/auth-secret';
 import { prepareSetupToken } from './features/auth/auth.service';
 import { createMailer } from './features/emails/mailer';
 import { jobRegistry } from './features/jobs/registry';
+import { createHub } from './features/realtime/hub';
+import { createStorageFor } from './features/uploads/storage';
 import { runDueJobs } from './features/jobs/jobs.runner';
 import { systemClock } from './lib/clock';
 import { EnvError, loadEnv, type Env } from './lib/env';
@@ -30,6 +32,8 @@ async function main() {
   const mailer = createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom });
   const webRoot = resolve('dist/web');
   const web = webStatic(webRoot);
+  const storage = createStorageFor(env);
+  const hub = createHub();
   if (!web) logger.warn('the web app is not built (run `npm run build`); serving the API only', { webRoot });
 
   const app = createApp({
@@ -41,11 +45,13 @@ async function main() {
     authSecret: resolveAuthSecret(env),
     clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',
     web,
+    storage,
+    hub,
   });
   await prepareSetupToken({ db: database.db, logger, setup: { needsToken: env.setupNeedsToken, token: env.setupToken } });
 
   // Background jobs: the same runner Netlify's scheduled function calls.
-  const jobDeps = { db: database.db, clock: systemClock, logger, mailer };
+  const jobDeps = { db: database.db, clock: systemClock, logger, mailer, hub, storage, appUrl: env.appUrl };
   const runJobs = () => runDueJobs(jobDeps, jobRegistry, 20_000).catch((error: unknown) => logger.error('job runner failed', { error }));
   const jobTimer = setInterval(() => void runJobs(), 60_000);
   void runJobs();
@@ -62,6 +68,8 @@ async function main() {
   const shutdown = async (signal: string) => {
     logger.info('shutting down', { signal });
     clearInterval(jobTimer);
+    // Open event streams would keep the server from closing.
+    if ('closeAllConnections' in server) server.closeAllConnections();
     server.close();
     await database.close();
     process.exit(0);

@@ -10,12 +10,36 @@ export const SubjectSchema = z.object({ type: z.enum(SUBJECT_TYPES), id: z.strin
 
 const MessageBody = z.string().trim().min(1, 'Write something first').max(MESSAGE_MAX, `At most ${MESSAGE_MAX} characters`);
 
+/** A message is text, an attachment (uploaded first through POST /api/uploads), or both. */
 export const SendMessageSchema = z
-  .object({ body: MessageBody, subject: SubjectSchema.nullable().default(null) })
+  .object({
+    body: z.string().trim().max(MESSAGE_MAX, `At most ${MESSAGE_MAX} characters`).default(''),
+    subject: SubjectSchema.nullable().default(null),
+    attachmentId: z.uuid('Not a valid upload id').nullable().default(null),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.body && !value.attachmentId) ctx.addIssue({ code: 'custom', path: ['body'], message: 'Write something first' });
+  })
   .meta({ id: 'SendMessageInput' });
 export type SendMessageInput = z.input<typeof SendMessageSchema>;
 
 export const EditMessageSchema = z.object({ body: MessageBody }).meta({ id: 'EditMessageInput' });
+
+export const AttachmentSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['image', 'file']),
+    name: z.string(),
+    contentType: z.string(),
+    size: z.number(),
+    width: z.number().nullable(),
+    height: z.number().nullable(),
+    /** Authorised download (the session cookie decides), never a public address. */
+    url: z.string(),
+    thumbnailUrl: z.string().nullable(),
+  })
+  .meta({ id: 'Attachment' });
+export type Attachment = z.infer<typeof AttachmentSchema>;
 
 export const MessageSchema = z
   .object({
@@ -25,6 +49,10 @@ export const MessageSchema = z
     /** Null once deleted: the message stays as a visible "deleted" trace. */
     body: z.string().nullable(),
     subject: SubjectSchema.nullable(),
+    /** What the subject was when the message was sent, e.g. "Tue 3 Mar — Lower body". */
+    subjectLabel: z.string().nullable(),
+    attachment: AttachmentSchema.nullable(),
+    /** Shown to the trainer only: the client sees their coach's message. */
     automated: z.boolean(),
     pinned: z.boolean(),
     createdAt: z.string(),
@@ -57,3 +85,13 @@ export const UnreadSchema = z
   .meta({ id: 'Unread' });
 
 export const ConversationFlagsSchema = z.object({ needsReply: z.boolean() }).meta({ id: 'ConversationFlagsInput' });
+
+export const BroadcastSchema = z
+  .object({
+    body: MessageBody,
+    /** Every active client, or only those with this tag. */
+    tag: z.string().trim().min(1).max(40).nullable().default(null),
+  })
+  .meta({ id: 'BroadcastInput' });
+export type BroadcastInput = z.input<typeof BroadcastSchema>;
+export const BroadcastResultSchema = z.object({ sent: z.number() }).meta({ id: 'BroadcastResult' });

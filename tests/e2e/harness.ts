@@ -1,11 +1,15 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createApp } from '../../src/server/app';
 import { createMailer } from '../../src/server/features/emails/mailer';
+import type { JobDeps } from '../../src/server/features/jobs/jobs.runner';
+import { createHub } from '../../src/server/features/realtime/hub';
+import { createLocalStorage } from '../../src/server/features/uploads/storage';
 import { createTestClock } from '../../src/server/lib/clock';
 import { parseEnv } from '../../src/server/lib/env';
 import { createLogger, type LogLevel } from '../../src/server/lib/logger';
@@ -34,15 +38,24 @@ export async function startServer() {
   const database = await openTestDatabase();
   const env = parseEnv({ NODE_ENV: 'test', APP_URL: baseUrl, PORT: String(port) });
   const clock = createTestClock();
+  const uploadsDir = mkdtempSync(join(tmpdir(), 'onecoach-e2e-uploads-'));
+  const hub = createHub();
+  const storage = createLocalStorage(uploadsDir);
+  const logger = createLogger((process.env.TEST_LOG as LogLevel | undefined) ?? 'silent');
+  const mailer = createMailer({ from: env.mailFrom });
   const app = createApp({
     db: database.db,
     env,
     clock,
-    logger: createLogger((process.env.TEST_LOG as LogLevel | undefined) ?? 'silent'),
-    mailer: createMailer({ from: env.mailFrom }),
+    logger,
+    mailer,
     authSecret: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
     web,
+    storage,
+    hub,
   });
+  /** Background jobs run by the test itself (under the test clock). */
+  const jobDeps: JobDeps = { db: database.db, clock, logger, mailer, hub, storage, appUrl: baseUrl };
   const server: ServerType = await new Promise((done) => {
     const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => done(s));
   });
@@ -50,9 +63,12 @@ export async function startServer() {
     baseUrl,
     clock,
     db: database.db,
+    jobDeps,
     close: async () => {
+      if ('closeAllConnections' in server) server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       await database.close();
+      rmSync(uploadsDir, { recursive: true, force: true });
     },
   };
 }

@@ -92,3 +92,18 @@ export function buildContent(
   }
   return { weeks, workouts };
 }
+
+/** Puts a one-off workout on a client's calendar (through the API) and returns the calendar entry. */
+export async function scheduleOneOff(
+  db: DbOrTx,
+  trainer: { post(path: string, body?: unknown): Promise<{ status: number; body: any }> },
+  clientId: string,
+  date: string,
+  name = 'Lower body',
+): Promise<{ id: string; date: string; name: string }> {
+  const [exerciseId] = await builtInExerciseIds(db, STAPLES.slice(0, 1));
+  const workout = { id: randomUUID(), week: 1, order: 1, name, notes: '', blocks: [singleBlock(exerciseId!, 3)] };
+  const res = await trainer.post(`/api/clients/${clientId}/calendar`, { date, workout });
+  if (res.status !== 201) throw new Error(`could not schedule a workout: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}

@@ -19,12 +19,19 @@ export class Agent {
 
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
     const init: RequestInit = { method, headers: { ...this.baseHeaders(method), ...headers } };
-    if (body !== undefined) {
+    if (body instanceof FormData) {
+      init.body = body; // fetch sets the multipart boundary
+    } else if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
     }
     const res = await this.app.request(`${this.baseUrl}${path}`, init);
     this.remember(res.headers);
+    if (res.headers.get('content-type')?.startsWith('text/event-stream')) {
+      // An event stream never ends: the status and headers are the answer (read it with openStream).
+      await res.body?.cancel();
+      return { status: res.status, body: null as T, headers: res.headers };
+    }
     const text = await res.text();
     let parsed: unknown = text;
     try {
@@ -49,6 +56,24 @@ export class Agent {
   }
   delete<T = any>(path: string) {
     return this.request<T>('DELETE', path);
+  }
+
+  /** Sends a file the way a browser form does. */
+  upload<T = any>(path: string, fields: Record<string, string | Blob>) {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    return this.request<T>('POST', path, form);
+  }
+
+  /** Downloads raw bytes (files, images). */
+  async download(path: string): Promise<{ status: number; bytes: Uint8Array; headers: Headers }> {
+    const res = await this.app.request(`${this.baseUrl}${path}`, { headers: this.baseHeaders('GET') });
+    return { status: res.status, bytes: new Uint8Array(await res.arrayBuffer()), headers: res.headers };
+  }
+
+  /** Opens an event stream (SSE) and hands back its response; the caller reads and cancels it. */
+  async openStream(path: string): Promise<Response> {
+    return this.app.request(`${this.baseUrl}${path}`, { headers: { ...this.baseHeaders('GET'), accept: 'text/event-stream' } });
   }
 
   get cookieHeader(): string {

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -7,6 +9,9 @@ import type { Database } from '../../src/server/db/client';
 import { openPglite } from '../../src/server/db/pglite';
 import { openPostgres } from '../../src/server/db/postgres';
 import { createMailer, type Mailer } from '../../src/server/features/emails/mailer';
+import type { JobDeps } from '../../src/server/features/jobs/jobs.runner';
+import { createHub } from '../../src/server/features/realtime/hub';
+import { createLocalStorage } from '../../src/server/features/uploads/storage';
 import { createTestClock } from '../../src/server/lib/clock';
 import { parseEnv } from '../../src/server/lib/env';
 import { createLogger, type LogLevel } from '../../src/server/lib/logger';
@@ -46,6 +51,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
   const database = await openTestDatabase();
   const clock = createTestClock();
   const env = parseEnv({ NODE_ENV: 'test', APP_URL: TEST_APP_URL, LOG_LEVEL: 'silent', ...options.env });
+  const uploadsDir = mkdtempSync(join(tmpdir(), 'onecoach-uploads-'));
   const deps: AppDeps = {
     db: database.db,
     env,
@@ -54,9 +60,32 @@ export async function createTestApp(options: TestAppOptions = {}) {
     mailer: options.mailer ?? createMailer({ from: env.mailFrom }),
     authSecret: 'test-secret-test-secret-test-secret-0123456789',
     clientIp: (c) => c.req.header('x-test-ip') ?? '127.0.0.1',
+    storage: createLocalStorage(uploadsDir),
+    hub: createHub(),
   };
   const app = createApp(deps);
-  return { app, db: database.db, clock, deps, close: () => database.close() };
+  /** What background jobs get (the same database, clock, hub and storage as the app). */
+  const jobDeps: JobDeps = {
+    db: deps.db,
+    clock,
+    logger: deps.logger,
+    mailer: deps.mailer,
+    hub: deps.hub!,
+    storage: deps.storage,
+    appUrl: env.appUrl,
+  };
+  return {
+    app,
+    db: database.db,
+    clock,
+    deps,
+    jobDeps,
+    uploadsDir,
+    close: async () => {
+      await database.close();
+      rmSync(uploadsDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -4,3 +4,5 @@ export * from './system';
 export * from './jobs';
 export * from './training';
 export * from './messages';
+export * from './uploads';
+export * from './notifications';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { clientProfiles } from './clients';
+import { uploads } from './uploads';
 
 /** One conversation per client: read state of each side and the trainer's "needs reply" flag. */
 export const conversations = pgTable('conversations', {
@@ -31,6 +32,8 @@ export const messages = pgTable(
     body: text('body'),
     subjectType: text('subject_type'),
     subjectId: text('subject_id'),
+    subjectLabel: text('subject_label'),
+    attachmentId: uuid('attachment_id').references(() => uploads.id, { onDelete: 'set null' }),
     automated: boolean('automated').notNull().default(false),
     pinnedAt: timestamp('pinned_at', { withTimezone: true }),
     editedAt: timestamp('edited_at', { withTimezone: true }),
@@ -39,6 +42,7 @@ export const messages = pgTable(
   },
   (t) => [
     index('messages_client_created_idx').on(t.clientId, t.createdAt),
+    index('messages_attachment_idx').on(t.attachmentId),
     index('messages_body_trgm_idx').using('gist', sql`lower(${t.body}) gist_trgm_ops`),
   ],
 );

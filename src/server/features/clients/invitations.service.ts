@@ -3,6 +3,7 @@ import type { ViewerUser } from '../../../shared/auth';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
+import { insertJob } from '../jobs/jobs.repo';
 import { recordAudit } from '../audit/audit.repo';
 import { callAuth } from '../auth/auth-errors';
 import type { Auth } from '../auth/auth.instance';
@@ -68,6 +69,10 @@ export async function acceptInvitation(deps: InvitationDeps, token: string, pass
     });
     return true;
   });
+  if (joined) {
+    // The welcome automation (if on) runs within a minute instead of waiting for the next sweep.
+    await insertJob(deps.db, { kind: 'automations.run', runAt: now, dedupeKey: `automations.run:joined:${client.id}`, maxAttempts: 3 });
+  }
   if (!joined) {
     // Someone used or revoked this link between our check and now: undo the account we made.
     await deleteUser(deps.db, userId);

@@ -60,3 +60,25 @@ export function passwordChangedEmail(input: { to: string; name: string; signInUr
     footer: `If it wasn't you, reset your password straight away from the sign-in page.`,
   });
 }
+
+/** What waited unseen in the app: one email for all of it. */
+export function notificationDigestEmail(input: {
+  to: string;
+  name: string;
+  items: Array<{ title: string; body: string; url: string; kind: string }>;
+  settingsUrl: string;
+}): OutgoingEmail {
+  const firstName = input.name.split(' ')[0] || input.name;
+  const single = input.items.length === 1 ? input.items[0] : undefined;
+  return layout({
+    to: input.to,
+    subject: single ? single.title : `${input.items.length} updates waiting for you on OneCoach`,
+    lines: [
+      `Hi ${firstName},`,
+      single ? 'This is waiting for you on OneCoach:' : 'These are waiting for you on OneCoach:',
+      ...input.items.map((item) => `• ${item.title}${item.body ? ` — “${item.body}”` : ''}`),
+    ],
+    action: { label: single ? 'Open it' : 'Open OneCoach', url: single ? single.url : (input.items[0]?.url ?? input.settingsUrl) },
+    footer: `You get this because it waited unseen for 15 minutes. Choose what is emailed (and quiet hours): ${input.settingsUrl}`,
+  });
+}

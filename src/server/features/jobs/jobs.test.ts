@@ -15,7 +15,7 @@ let deps: JobDeps;
 beforeAll(async () => {
   t = await createTestApp();
   trainer = (await createTrainer(t.app)).agent;
-  deps = { db: t.db, clock: t.clock, logger: createLogger('silent'), mailer: createMailer({ from: 'x@example.com' }) };
+  deps = { ...t.jobDeps, logger: createLogger('silent'), mailer: createMailer({ from: 'x@example.com' }) };
 });
 afterAll(() => t.close());
 

@@ -1,10 +1,29 @@
+import { runAutomations } from '../automations/automations.service';
 import { resumeEndedPauses } from '../clients/clients.jobs';
+import { emailUnseenNotifications } from '../notifications/notifications.service';
+import { sweepOrphanUploads } from '../uploads/uploads.service';
 import type { JobRegistry } from './jobs.runner';
+
+const MINUTE = 60 * 1000;
 
 /** Every background job the app knows, and the sweeps that run on a period. */
 export const jobRegistry: JobRegistry = {
   handlers: {
     'clients.resume-ended-pauses': resumeEndedPauses,
+    'notifications.email': async (deps) => {
+      await emailUnseenNotifications(deps);
+    },
+    'automations.run': async (deps) => {
+      await runAutomations(deps);
+    },
+    'uploads.sweep-orphans': async (deps) => {
+      await sweepOrphanUploads(deps);
+    },
   },
-  schedules: [{ kind: 'clients.resume-ended-pauses', everyMs: 15 * 60 * 1000 }],
+  schedules: [
+    { kind: 'clients.resume-ended-pauses', everyMs: 15 * MINUTE },
+    { kind: 'notifications.email', everyMs: 5 * MINUTE },
+    { kind: 'automations.run', everyMs: 15 * MINUTE },
+    { kind: 'uploads.sweep-orphans', everyMs: 60 * MINUTE },
+  ],
 };

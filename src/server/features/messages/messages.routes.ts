@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { IdParamSchema, OkSchema } from '../../../shared/common';
 import {
+  BroadcastResultSchema,
+  BroadcastSchema,
   ConversationFlagsSchema,
   ConversationPageSchema,
   EditMessageSchema,
@@ -12,6 +14,7 @@ import {
 import { requireActor, requireTrainer } from '../../lib/access';
 import { body, createRouter, errorResponses, json } from '../../lib/validate';
 import {
+  broadcast,
   deleteMessage,
   editMessage,
   listConversation,
@@ -105,9 +108,19 @@ export function messagesRoutes(deps: MessagesDeps) {
         responses: { 200: json(MessageListSchema, 'Matches'), ...errors },
       }),
       async (c) => {
-        requireTrainer(c);
-        return c.json(await searchMessages(deps, c.req.valid('query').q), 200);
+        return c.json(await searchMessages(deps, requireTrainer(c), c.req.valid('query').q), 200);
       },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/broadcast',
+        tags,
+        summary: 'Send one message to every active client, or to those with a tag (each in their own conversation)',
+        request: body(BroadcastSchema),
+        responses: { 201: json(BroadcastResultSchema, 'How many clients got it'), ...errors },
+      }),
+      async (c) => c.json(await broadcast(deps, requireTrainer(c), c.req.valid('json')), 201),
     )
     .openapi(
       createRoute({

@@ -1,48 +1,67 @@
 import type { z } from 'zod';
 import {
   EDIT_WINDOW_MS,
+  type BroadcastSchema,
   type ConversationPage,
   type EditMessageSchema,
   type ListMessagesQuerySchema,
   type Message,
   type SendMessageSchema,
 } from '../../../shared/messages';
-import type { Db } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
 import { actorRef, assertCanSeeClient, type Actor } from '../../lib/access';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
-import { findClient } from '../clients/clients.repo';
+import { findTrainer } from '../auth/auth.repo';
+import { findClient, type ClientRow } from '../clients/clients.repo';
+import { notify, readGroup } from '../notifications/notifications.service';
+import { resolveWorkout } from '../programs/calendar.service';
+import { findScheduledRow } from '../programs/programs.repo';
+import type { Hub } from '../realtime/hub';
+import type { Storage } from '../uploads/storage';
+import { deleteUpload, toAttachment } from '../uploads/uploads.service';
+import { findUpload, type UploadRow } from '../uploads/uploads.repo';
 import {
   countUnread,
+  findBroadcastRecipients,
   findConversation,
   findMessage,
   insertMessage,
+  insertMessages,
   listMessageRows,
   searchMessageRows,
+  touchConversations,
   updateMessageRow,
   upsertConversation,
   type MessageRow,
+  type MessageWithUpload,
 } from './messages.repo';
 
-export type MessagesDeps = { db: Db; clock: Clock };
+export type MessagesDeps = { db: Db; clock: Clock; hub: Hub; storage: Storage };
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export function toMessage(row: MessageRow): Message {
+/** The message as `viewer` sees it: a client never sees the "automated" mark on their coach's messages. */
+export function toMessage(row: MessageRow, upload: UploadRow | null, viewer: 'trainer' | 'client' = 'trainer'): Message {
+  const deleted = row.deletedAt !== null;
   return {
     id: row.id,
     clientId: row.clientId,
     sender: row.senderRole,
-    body: row.deletedAt ? null : row.body,
+    body: deleted ? null : row.body,
     subject: row.subjectType && row.subjectId ? { type: row.subjectType as 'scheduled_workout' | 'checkin', id: row.subjectId } : null,
-    automated: row.automated,
+    subjectLabel: row.subjectLabel,
+    attachment: !deleted && upload && !upload.deletedAt ? toAttachment(upload) : null,
+    automated: viewer === 'trainer' && row.automated,
     pinned: row.pinnedAt !== null,
     createdAt: row.createdAt.toISOString(),
     editedAt: iso(row.editedAt),
     deletedAt: iso(row.deletedAt),
   };
 }
+
+const view = (actor: Actor, { message, upload }: MessageWithUpload) => toMessage(message, upload, actor.role);
 
 async function loadClient(deps: MessagesDeps, actor: Actor, clientId: string) {
   assertCanSeeClient(actor, clientId);
@@ -52,9 +71,9 @@ async function loadClient(deps: MessagesDeps, actor: Actor, clientId: string) {
 }
 
 /** A message the actor may act on: in their own conversation (clients), any (trainer). */
-async function loadMessage(deps: MessagesDeps, actor: Actor, id: string): Promise<MessageRow> {
+async function loadMessage(deps: MessagesDeps, actor: Actor, id: string): Promise<MessageWithUpload> {
   const row = await findMessage(deps.db, id);
-  if (!row || (actor.role === 'client' && row.clientId !== actor.clientId)) throw AppError.notFound('That message');
+  if (!row || (actor.role === 'client' && row.message.clientId !== actor.clientId)) throw AppError.notFound('That message');
   return row;
 }
 
@@ -67,25 +86,95 @@ export async function listConversation(
   await loadClient(deps, actor, clientId);
   const [rows, conversation] = await Promise.all([listMessageRows(deps.db, clientId, page), findConversation(deps.db, clientId)]);
   const hasMore = rows.length > page.limit;
-  const items = rows.slice(0, page.limit).reverse().map(toMessage);
+  const items = rows
+    .slice(0, page.limit)
+    .reverse()
+    .map((row) => view(actor, row));
   const otherLastRead = actor.role === 'trainer' ? conversation?.clientLastReadAt : conversation?.trainerLastReadAt;
   return { items, hasMore, otherLastReadAt: iso(otherLastRead ?? null), needsReply: conversation?.needsReply ?? false };
 }
 
-export async function sendMessage(deps: MessagesDeps, actor: Actor, clientId: string, input: z.output<typeof SendMessageSchema>) {
-  const client = await loadClient(deps, actor, clientId);
+const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** "Tue 3 Mar — Lower body": what the message is about, checked to belong to this client. */
+async function subjectLabel(db: DbOrTx, clientId: string, subject: { type: string; id: string } | null): Promise<string | null> {
+  if (!subject) return null;
+  if (subject.type === 'scheduled_workout') {
+    const row = /^[0-9a-f-]{36}$/i.test(subject.id) ? await findScheduledRow(db, subject.id) : null;
+    if (!row || row.scheduled.clientId !== clientId) throw AppError.field('subject.id', 'That workout is not in this client’s calendar.');
+    const name = resolveWorkout(row)?.name ?? 'Workout';
+    return `${WEEKDAY.format(new Date(`${row.scheduled.date}T00:00:00Z`))} — ${name}`;
+  }
+  throw AppError.field('subject.type', 'Check-ins cannot be referenced yet.');
+}
+
+/** The attachment a message may carry: uploaded into this conversation by this sender, not used yet. */
+async function loadAttachment(deps: MessagesDeps, actor: Actor, clientId: string, attachmentId: string | null) {
+  if (!attachmentId) return null;
+  const upload = await findUpload(deps.db, attachmentId);
+  if (!upload || upload.clientId !== clientId || upload.uploadedBy !== actor.userId || upload.purpose !== 'message')
+    throw AppError.field('attachmentId', 'That file was not uploaded to this conversation.');
+  return upload;
+}
+
+const snippet = (row: MessageRow, upload: UploadRow | null) => {
+  if (row.body) return row.body.length > 140 ? `${row.body.slice(0, 139)}…` : row.body;
+  if (upload) return upload.kind === 'image' ? 'Sent a photo' : `Sent a file: ${upload.name}`;
+  return '';
+};
+
+/** Tells the other side: a live event for open apps, a notification (and later an email) otherwise. */
+type Trainer = Awaited<ReturnType<typeof findTrainer>>;
+type Recipient = { id: string; name: string; userId: string | null };
+
+async function announce(deps: MessagesDeps, client: Recipient, row: MessageRow, upload: UploadRow | null, knownTrainer?: Trainer) {
+  deps.hub.publish({ type: 'message', clientId: client.id, message: toMessage(row, upload, 'trainer') });
+  const trainer = knownTrainer === undefined ? await findTrainer(deps.db) : knownTrainer;
+  if (row.senderRole === 'client') {
+    if (!trainer) return;
+    await notify(deps, {
+      recipientId: trainer.id,
+      clientId: client.id,
+      type: 'message',
+      groupKey: `message:${client.id}`,
+      title: `New message from ${client.name}`,
+      body: snippet(row, upload),
+      link: `/clients/${client.id}/messages`,
+    });
+  } else if (client.userId) {
+    await notify(deps, {
+      recipientId: client.userId,
+      clientId: client.id,
+      type: 'message',
+      groupKey: `message:${client.id}`,
+      title: `New message from ${trainer?.name ?? 'your coach'}`,
+      body: snippet(row, upload),
+      link: '/messages',
+    });
+  }
+}
+
+function assertCanMessage(client: ClientRow) {
   if (client.status === 'archived') throw new AppError('CONFLICT', 'This client is archived: restore them to message again.');
   if (!client.userId)
     throw new AppError('CONFLICT', `${client.name} has not joined yet: your message would wait unseen. Resend the invitation instead.`);
+}
+
+export async function sendMessage(deps: MessagesDeps, actor: Actor, clientId: string, input: z.output<typeof SendMessageSchema>) {
+  const client = await loadClient(deps, actor, clientId);
+  assertCanMessage(client);
+  const [label, upload] = await Promise.all([subjectLabel(deps.db, clientId, input.subject), loadAttachment(deps, actor, clientId, input.attachmentId)]);
   const now = deps.clock.now();
   const row = await deps.db.transaction(async (tx) => {
     const created = await insertMessage(tx, {
       clientId,
       senderRole: actor.role,
       senderId: actor.userId,
-      body: input.body,
+      body: input.body || null,
       subjectType: input.subject?.type ?? null,
       subjectId: input.subject?.id ?? null,
+      subjectLabel: label,
+      attachmentId: upload?.id ?? null,
       createdAt: now,
     });
     // Writing is reading: the sender has seen everything up to their own message.
@@ -97,7 +186,58 @@ export async function sendMessage(deps: MessagesDeps, actor: Actor, clientId: st
     });
     return created;
   });
-  return toMessage(row);
+  await announce(deps, client, row, upload);
+  return toMessage(row, upload, actor.role);
+}
+
+/**
+ * A message from the trainer sent by the app (automations): marked automated for the trainer,
+ * the client sees their coach's message. Never to paused, archived or not-yet-joined clients.
+ */
+export async function sendAutomatedMessage(deps: MessagesDeps, client: ClientRow, body: string): Promise<MessageRow | null> {
+  if (client.status !== 'active' || !client.userId) return null;
+  const trainer = await findTrainer(deps.db);
+  const now = deps.clock.now();
+  const row = await deps.db.transaction(async (tx) => {
+    const created = await insertMessage(tx, {
+      clientId: client.id,
+      senderRole: 'trainer',
+      senderId: trainer?.id ?? null,
+      body,
+      automated: true,
+      createdAt: now,
+    });
+    await upsertConversation(tx, client.id, { lastMessageAt: now, updatedAt: now });
+    return created;
+  });
+  await announce(deps, client, row, null, trainer);
+  return row;
+}
+
+/** One message in each chosen client's own conversation: nobody sees who else got it. */
+export async function broadcast(deps: MessagesDeps, actor: Actor, input: z.output<typeof BroadcastSchema>) {
+  const recipients = await findBroadcastRecipients(deps.db, input.tag);
+  const now = deps.clock.now();
+  const rows = await deps.db.transaction(async (tx) => {
+    const created = await insertMessages(
+      tx,
+      recipients.map((client) => ({ clientId: client.id, senderRole: 'trainer' as const, senderId: actor.userId, body: input.body, createdAt: now })),
+    );
+    await touchConversations(
+      tx,
+      recipients.map((client) => client.id),
+      now,
+    );
+    return created;
+  });
+  const byId = new Map(recipients.map((client) => [client.id, client]));
+  const trainer = await findTrainer(deps.db);
+  for (const row of rows) {
+    const client = byId.get(row.clientId);
+    if (client) await announce(deps, client, row, null, trainer);
+  }
+  await recordAudit(deps.db, { ...actorRef(actor), action: 'message.broadcast', subjectType: 'conversation', subjectId: input.tag ?? 'all', details: { tag: input.tag, sent: rows.length }, at: now });
+  return { sent: rows.length };
 }
 
 export async function markRead(deps: MessagesDeps, actor: Actor, clientId: string): Promise<void> {
@@ -107,6 +247,8 @@ export async function markRead(deps: MessagesDeps, actor: Actor, clientId: strin
     ...(actor.role === 'trainer' ? { trainerLastReadAt: now } : { clientLastReadAt: now }),
     updatedAt: now,
   });
+  deps.hub.publish({ type: 'read', clientId, reader: actor.role, at: now.toISOString() });
+  await readGroup(deps, actor.userId, `message:${clientId}`);
 }
 
 export async function setNeedsReply(deps: MessagesDeps, actor: Actor, clientId: string, needsReply: boolean) {
@@ -116,7 +258,7 @@ export async function setNeedsReply(deps: MessagesDeps, actor: Actor, clientId: 
 }
 
 export async function editMessage(deps: MessagesDeps, actor: Actor, id: string, input: z.output<typeof EditMessageSchema>) {
-  const row = await loadMessage(deps, actor, id);
+  const { message: row, upload } = await loadMessage(deps, actor, id);
   if (row.senderId !== actor.userId) throw new AppError('FORBIDDEN', 'You can only edit your own messages.');
   if (row.deletedAt) throw new AppError('CONFLICT', 'This message was deleted.');
   const now = deps.clock.now();
@@ -124,23 +266,28 @@ export async function editMessage(deps: MessagesDeps, actor: Actor, id: string, 
     throw new AppError('CONFLICT', 'Messages can be edited for 15 minutes after sending.');
   const updated = await updateMessageRow(deps.db, id, { body: input.body, editedAt: now });
   await recordAudit(deps.db, { ...actorRef(actor), action: 'message.edit', subjectType: 'message', subjectId: id, at: now });
-  return toMessage(updated);
+  deps.hub.publish({ type: 'message', clientId: updated.clientId, message: toMessage(updated, upload) });
+  return toMessage(updated, upload, actor.role);
 }
 
-/** Deleting keeps a visible trace: the message stays, its text goes. */
+/** Deleting keeps a visible trace: the message stays, its text and its file go (the bytes too). */
 export async function deleteMessage(deps: MessagesDeps, actor: Actor, id: string) {
-  const row = await loadMessage(deps, actor, id);
+  const { message: row, upload } = await loadMessage(deps, actor, id);
   if (row.senderId !== actor.userId) throw new AppError('FORBIDDEN', 'You can only delete your own messages.');
   const now = deps.clock.now();
   const updated = row.deletedAt ? row : await updateMessageRow(deps.db, id, { body: null, deletedAt: now, pinnedAt: null });
+  if (upload && !upload.deletedAt) await deleteUpload(deps, upload);
   await recordAudit(deps.db, { ...actorRef(actor), action: 'message.delete', subjectType: 'message', subjectId: id, at: now });
-  return toMessage(updated);
+  deps.hub.publish({ type: 'message', clientId: updated.clientId, message: toMessage(updated, null) });
+  return toMessage(updated, null, actor.role);
 }
 
 export async function setPinned(deps: MessagesDeps, actor: Actor, id: string, pinned: boolean) {
-  const row = await loadMessage(deps, actor, id);
+  const { message: row, upload } = await loadMessage(deps, actor, id);
   if (row.deletedAt) throw new AppError('CONFLICT', 'A deleted message cannot be pinned.');
-  return toMessage(await updateMessageRow(deps.db, id, { pinnedAt: pinned ? deps.clock.now() : null }));
+  const updated = await updateMessageRow(deps.db, id, { pinnedAt: pinned ? deps.clock.now() : null });
+  deps.hub.publish({ type: 'message', clientId: updated.clientId, message: toMessage(updated, upload) });
+  return toMessage(updated, upload, actor.role);
 }
 
 export async function unreadCounts(deps: MessagesDeps, actor: Actor) {
@@ -151,6 +298,6 @@ export async function unreadCounts(deps: MessagesDeps, actor: Actor) {
   };
 }
 
-export async function searchMessages(deps: MessagesDeps, q: string) {
-  return { items: (await searchMessageRows(deps.db, q, 50)).map(toMessage) };
+export async function searchMessages(deps: MessagesDeps, actor: Actor, q: string) {
+  return { items: (await searchMessageRows(deps.db, q, 50)).map((row) => view(actor, row)) };
 }

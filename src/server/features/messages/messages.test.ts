@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInvitedClient, createJoinedClient, createTrainer } from '../../../../tests/factories/clients';
+import { scheduleOneOff } from '../../../../tests/factories/programs';
 import type { Agent } from '../../../../tests/setup/agent';
 import { createTestApp, type TestApp } from '../../../../tests/setup/test-app';
 
@@ -28,11 +29,19 @@ describe('a conversation', () => {
     expect((await trainer.get('/api/messages/unread')).body.total).toBe(0);
     expect((await agent.get(path)).body.otherLastReadAt).not.toBeNull(); // the client sees it was read
 
+    const workout = await scheduleOneOff(t.db, trainer, client.id, '2026-03-03', 'Lower body');
     const reply = await trainer.post(path, {
       body: 'Thanks for telling me. Swap to box squats this week.',
-      subject: { type: 'scheduled_workout', id: 'w1' },
+      subject: { type: 'scheduled_workout', id: workout.id },
     });
-    expect(reply.body).toMatchObject({ sender: 'trainer', subject: { type: 'scheduled_workout', id: 'w1' } });
+    expect(reply.body).toMatchObject({
+      sender: 'trainer',
+      subject: { type: 'scheduled_workout', id: workout.id },
+      subjectLabel: 'Tue 3 Mar — Lower body',
+    });
+    const other = await createJoinedClient(t.app, trainer);
+    const foreign = await trainer.post(`/api/clients/${other.client.id}/messages`, { body: 'x', subject: { type: 'scheduled_workout', id: workout.id } });
+    expect(foreign.body.error.details.fields[0].path).toBe('subject.id');
     page = (await trainer.get(path)).body;
     expect(page.needsReply).toBe(false);
     expect(page.items.map((m: { sender: string }) => m.sender)).toEqual(['client', 'trainer']);
@@ -84,6 +93,28 @@ describe('a conversation', () => {
     expect((await trainer.post(`/api/clients/${invited.client.id}/messages`, { body: 'Hello?' })).status).toBe(409);
     await trainer.post(`/api/clients/${client.id}/archive`);
     expect((await trainer.post(path, { body: 'Still there?' })).status).toBe(409);
+  });
+
+  it('broadcasts to every active client or to a tag, each in their own conversation', async () => {
+    const tagged = await createJoinedClient(t.app, trainer, { client: { tags: ['hybrid'] } });
+    const untagged = await createJoinedClient(t.app, trainer);
+    const paused = await createJoinedClient(t.app, trainer, { client: { tags: ['hybrid'] } });
+    await trainer.post(`/api/clients/${paused.client.id}/pause`, { reason: 'vacation' });
+    const invited = await createInvitedClient(trainer, { tags: ['hybrid'] });
+
+    const toTag = await trainer.post('/api/messages/broadcast', { body: 'Hybrid group: new conditioning block on Monday', tag: 'hybrid' });
+    expect(toTag).toMatchObject({ status: 201, body: { sent: 1 } });
+    const theirs = (await tagged.agent.get(`/api/clients/${tagged.client.id}/messages`)).body.items;
+    expect(theirs.map((m: { body: string }) => m.body)).toEqual(['Hybrid group: new conditioning block on Monday']);
+    expect((await untagged.agent.get(`/api/clients/${untagged.client.id}/messages`)).body.items).toEqual([]);
+    expect((await paused.agent.get(`/api/clients/${paused.client.id}/messages`)).body.items).toEqual([]);
+    expect((await trainer.get(`/api/clients/${invited.client.id}/messages`)).body.items).toEqual([]);
+
+    const toAll = await trainer.post('/api/messages/broadcast', { body: 'Gym closed on the 25th', tag: null });
+    expect(toAll.body.sent).toBeGreaterThanOrEqual(2);
+    expect((await untagged.agent.get('/api/messages/unread')).body.total).toBe(1);
+    expect((await tagged.agent.post('/api/messages/broadcast', { body: 'x' })).status).toBe(403);
+    expect((await trainer.post('/api/messages/broadcast', { body: '' })).body.error.details.fields[0].path).toBe('body');
   });
 
   it("never shows a client another client's conversation", async () => {

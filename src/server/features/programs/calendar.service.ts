@@ -31,7 +31,7 @@ import { addDays, effectiveStatus, localDate } from './schedule-rules';
 export type CalendarDeps = { db: Db; clock: Clock };
 
 /** The workout a calendar entry shows: this date's own copy, or the program's workout. */
-function resolveWorkout(row: ScheduledWithProgram): Workout | null {
+export function resolveWorkout(row: ScheduledWithProgram): Workout | null {
   if (row.scheduled.override) return row.scheduled.override;
   return row.content?.workouts.find((workout) => workout.id === row.scheduled.workoutId) ?? null;
 }

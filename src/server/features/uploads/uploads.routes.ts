@@ -1,0 +1,88 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { IdParamSchema } from '../../../shared/common';
+import { AttachmentSchema } from '../../../shared/messages';
+import { requireActor } from '../../lib/access';
+import { createRouter, errorResponses, json } from '../../lib/validate';
+import { FILE_MAX_BYTES, IMAGE_MAX_BYTES } from './upload-pipeline';
+import { createUpload, readUpload, type UploadsDeps } from './uploads.service';
+
+const tags = ['Uploads'];
+const errors = errorResponses(400, 401, 403, 404, 409);
+
+const UploadFormSchema = z.object({
+  file: z.file('Choose a file'),
+  purpose: z.enum(['message']).default('message'),
+  /** Whose conversation (the trainer must say; a client's own is the default). */
+  clientId: z.uuid('Not a valid id').optional(),
+});
+
+/** The largest upload body: an image plus the form around it. */
+export const UPLOAD_MAX_BODY_BYTES = Math.max(IMAGE_MAX_BYTES, FILE_MAX_BYTES) + 64 * 1024;
+
+export function uploadsRoutes(deps: UploadsDeps) {
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/',
+        tags,
+        summary: 'Upload a photo or document (checked by content; photos re-encoded without metadata)',
+        request: { body: { content: { 'multipart/form-data': { schema: UploadFormSchema } }, required: true } },
+        responses: {
+          201: json(AttachmentSchema, 'Stored'),
+          ...errors,
+          413: { description: 'Too large (photos 15 MB, documents 10 MB)' },
+          415: { description: 'Not a kind of file that can be sent, or its content is not what its name says' },
+        },
+      }),
+      async (c) => {
+        const form = c.req.valid('form');
+        return c.json(await createUpload(deps, requireActor(c), form), 201);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}',
+        tags,
+        summary: 'The file itself, for its client and the trainer only',
+        request: { params: IdParamSchema },
+        responses: { 200: { description: 'The bytes' }, ...errors },
+      }),
+      async (c) => {
+        const { row, object } = await readUpload(deps, requireActor(c), c.req.valid('param').id, 'full');
+        return fileResponse(object, row.kind === 'image' ? 'inline' : 'attachment', row.name);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/thumbnail',
+        tags,
+        summary: 'A small preview of a photo',
+        request: { params: IdParamSchema },
+        responses: { 200: { description: 'The thumbnail' }, ...errors },
+      }),
+      async (c) => {
+        const { object } = await readUpload(deps, requireActor(c), c.req.valid('param').id, 'thumbnail');
+        return fileResponse(object, 'inline', null);
+      },
+    );
+}
+
+/**
+ * Private caching only (a shared cache must never keep someone's photo), the stored type, and a
+ * sandbox so that even a document opened in the browser cannot run anything on our origin.
+ */
+function fileResponse(object: { body: Uint8Array; contentType: string }, disposition: 'inline' | 'attachment', name: string | null) {
+  const headers = new Headers({
+    'content-type': object.contentType,
+    'content-length': String(object.body.byteLength),
+    'cache-control': 'private, max-age=86400, immutable',
+    'content-security-policy': "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+    'x-content-type-options': 'nosniff',
+    'cross-origin-resource-policy': 'same-origin',
+  });
+  headers.set('content-disposition', name ? `${disposition}; filename*=UTF-8''${encodeURIComponent(name)}` : disposition);
+  return new Response(new Blob([new Uint8Array(object.body)]), { status: 200, headers });
+}
