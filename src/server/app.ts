@@ -33,7 +33,7 @@ import { notificationsRoutes } from './features/notifications/notifications.rout
 import { eventsRoutes } from './features/realtime/events.routes';
 import { silentHub, type Hub } from './features/realtime/hub';
 import type { Storage } from './features/uploads/storage';
-import { UPLOAD_MAX_BODY_BYTES, uploadsRoutes } from './features/uploads/uploads.routes';
+import { FILE_CSP, UPLOAD_MAX_BODY_BYTES, uploadsRoutes } from './features/uploads/uploads.routes';
 
 export type AppDeps = {
   db: Db;
@@ -68,8 +68,8 @@ export function createApp(deps: AppDeps) {
     },
   });
   const clientIp = deps.clientIp ?? (() => 'unknown');
-  const featureDeps = { db, clock, logger, mailer, appUrl, auth };
   const hub = deps.hub ?? silentHub;
+  const featureDeps = { db, clock, logger, mailer, appUrl, auth, hub };
   const liveDeps = { db, clock, hub, storage: deps.storage };
 
   const api = createRouter().basePath('/api');
@@ -87,7 +87,12 @@ export function createApp(deps: AppDeps) {
       });
     },
   });
-  api.use('*', (c, next) => (c.req.method === 'POST' && /^\/api\/uploads\/?$/.test(c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next)));
+  const isUpload = (path: string, method: string) => method === 'POST' && /^\/api\/uploads\/?$/.test(path);
+  api.use('*', async (c, next) => {
+    const limit = isUpload(c.req.path, c.req.method) ? uploadLimit : jsonLimit;
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- Hono types a middleware's input as `any`
+    return limit(c, next);
+  });
   api.use('*', refuseForeignOrigins(appUrl));
   api.use('*', loadActor({ auth, db, clock }));
   api.route('/health', healthRoutes({ db }));
@@ -116,6 +121,11 @@ export function createApp(deps: AppDeps) {
 
   const app = new Hono<AppEnv>();
   app.use('*', requestId({ headerName: 'x-request-id' }));
+  // Files are served under a sandboxing policy instead of the app's (outermost, so it has the last word).
+  app.use('/api/uploads/*', async (c, next) => {
+    await next();
+    if (c.req.method === 'GET' && c.res.ok) c.res.headers.set('content-security-policy', FILE_CSP);
+  });
   app.use('*', securityHeaders(appUrl.startsWith('https://')));
   app.use('*', logRequests(logger));
   app.route('/', api);

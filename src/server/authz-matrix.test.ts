@@ -10,6 +10,9 @@ import { messagesAuthz } from './features/messages/messages.authz';
 import { programsAuthz } from './features/programs/programs.authz';
 import { settingsAuthz } from './features/settings/settings.authz';
 import { systemAuthz } from './features/health/system.authz';
+import { notificationsAuthz } from './features/notifications/notifications.authz';
+import { eventsAuthz } from './features/realtime/events.authz';
+import { uploadsAuthz } from './features/uploads/uploads.authz';
 
 /**
  * Every route × {anonymous, client A, client B, trainer}. The routes come from the app itself,
@@ -23,6 +26,9 @@ const MATRIX: AuthzRows = {
   ...programsAuthz,
   ...settingsAuthz,
   ...messagesAuthz,
+  ...uploadsAuthz,
+  ...eventsAuthz,
+  ...notificationsAuthz,
 };
 
 let t: TestApp;

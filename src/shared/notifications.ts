@@ -28,9 +28,7 @@ export const NotificationSchema = z
   .meta({ id: 'Notification' });
 export type Notification = z.infer<typeof NotificationSchema>;
 
-export const NotificationListSchema = z
-  .object({ items: z.array(NotificationSchema), unread: z.number() })
-  .meta({ id: 'NotificationList' });
+export const NotificationListSchema = z.object({ items: z.array(NotificationSchema), unread: z.number() }).meta({ id: 'NotificationList' });
 export type NotificationList = z.infer<typeof NotificationListSchema>;
 
 export const NotificationsQuerySchema = z.object({
@@ -57,7 +55,11 @@ export const NotificationPreferencesSchema = z
   })
   .superRefine((value, ctx) => {
     if ((value.quietStart === null) !== (value.quietEnd === null))
-      ctx.addIssue({ code: 'custom', path: [value.quietStart === null ? 'quietStart' : 'quietEnd'], message: 'Set both ends of the quiet hours' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [value.quietStart === null ? 'quietStart' : 'quietEnd'],
+        message: 'Set both ends of the quiet hours',
+      });
     if (value.quietStart !== null && value.quietStart === value.quietEnd)
       ctx.addIssue({ code: 'custom', path: ['quietEnd'], message: 'Quiet hours must end at another time than they start' });
   })
@@ -104,4 +106,6 @@ export const AutomationPreviewInputSchema = z
     clientId: z.uuid('Not a valid id').nullable().default(null),
   })
   .meta({ id: 'AutomationPreviewInput' });
-export const AutomationPreviewSchema = z.object({ text: z.string(), unknownVariables: z.array(z.string()) }).meta({ id: 'AutomationPreview' });
+export const AutomationPreviewSchema = z
+  .object({ text: z.string(), unknownVariables: z.array(z.string()) })
+  .meta({ id: 'AutomationPreview' });

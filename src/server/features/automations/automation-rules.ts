@@ -13,7 +13,8 @@ export const AUTOMATION_DEFAULTS: Record<AutomationKind, { template: string; par
     params: { missed: 2 },
   },
   inactivity: {
-    template: "Hi {firstName}, it's been {days} days since I last saw you in the app. How are things going? Reply here whenever you're ready.",
+    template:
+      "Hi {firstName}, it's been {days} days since I last saw you in the app. How are things going? Reply here whenever you're ready.",
     params: { days: 7 },
   },
 };

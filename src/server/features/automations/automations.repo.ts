@@ -10,7 +10,7 @@ export async function listAutomationRows(db: DbOrTx): Promise<AutomationRow[]> {
 }
 
 export async function upsertAutomation(db: DbOrTx, values: typeof automations.$inferInsert & { updatedAt: Date }): Promise<void> {
-  const { kind, ...rest } = values;
+  const { kind: _kind, ...rest } = values;
   await db.insert(automations).values(values).onConflictDoUpdate({ target: automations.kind, set: rest });
 }
 
@@ -22,7 +22,10 @@ export async function runStats(db: DbOrTx) {
 }
 
 /** Claims a trigger: true only for the first caller (at most once per trigger, even with two runners). */
-export async function claimRun(db: DbOrTx, run: { kind: AutomationKind; clientId: string; triggerKey: string; at: Date }): Promise<string | null> {
+export async function claimRun(
+  db: DbOrTx,
+  run: { kind: AutomationKind; clientId: string; triggerKey: string; at: Date },
+): Promise<string | null> {
   const rows = await db
     .insert(automationRuns)
     .values({ kind: run.kind, clientId: run.clientId, triggerKey: run.triggerKey, createdAt: run.at })

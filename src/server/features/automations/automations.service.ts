@@ -85,7 +85,12 @@ function checkParams(kind: AutomationKind, params: Record<string, number>): Reco
   return out;
 }
 
-export async function updateAutomation(deps: AutomationDeps, actor: Actor, kind: AutomationKind, input: z.output<typeof UpdateAutomationSchema>) {
+export async function updateAutomation(
+  deps: AutomationDeps,
+  actor: Actor,
+  kind: AutomationKind,
+  input: z.output<typeof UpdateAutomationSchema>,
+) {
   const params = checkParams(kind, input.params);
   const current = effective(await listAutomationRows(deps.db)).find((automation) => automation.kind === kind)!;
   const now = deps.clock.now();
@@ -98,7 +103,14 @@ export async function updateAutomation(deps: AutomationDeps, actor: Actor, kind:
     enabledAt: input.enabled ? (current.enabled ? current.enabledAt : now) : null,
     updatedAt: now,
   });
-  await recordAudit(deps.db, { ...actorRef(actor), action: 'automation.update', subjectType: 'automation', subjectId: kind, details: { enabled: input.enabled }, at: now });
+  await recordAudit(deps.db, {
+    ...actorRef(actor),
+    action: 'automation.update',
+    subjectType: 'automation',
+    subjectId: kind,
+    details: { enabled: input.enabled },
+    at: now,
+  });
   return (await listAutomations(deps)).find((automation) => automation.kind === kind)!;
 }
 
@@ -133,7 +145,10 @@ async function evaluate(deps: AutomationDeps, automation: Effective, client: Cli
       const enabledDay = localDate(since, client.timeZone);
       const lookback = addDays(today, -MISSED_LOOKBACK_DAYS);
       const from = enabledDay > lookback ? enabledDay : lookback;
-      const [rows, lastDone] = await Promise.all([listScheduledRows(deps.db, client.id, from, addDays(today, -1)), lastCompletedDate(deps.db, client.id)]);
+      const [rows, lastDone] = await Promise.all([
+        listScheduledRows(deps.db, client.id, from, addDays(today, -1)),
+        lastCompletedDate(deps.db, client.id),
+      ]);
       const missed = rows
         .filter((row) => row.scheduled.status === 'scheduled' && (!lastDone || row.scheduled.date > lastDone))
         .map((row) => ({ id: row.scheduled.id, date: row.scheduled.date, name: resolveWorkout(row)?.name ?? 'Workout' }));
@@ -166,7 +181,11 @@ export async function runAutomations(deps: AutomationDeps): Promise<{ sent: numb
       const runId = await claimRun(deps.db, { kind: automation.kind, clientId: client.id, triggerKey: trigger.key, at: now });
       if (!runId) continue;
       try {
-        const { text } = renderTemplate(automation.kind, automation.template, { ...trigger.values, firstName: firstName(client.name), coachName });
+        const { text } = renderTemplate(automation.kind, automation.template, {
+          ...trigger.values,
+          firstName: firstName(client.name),
+          coachName,
+        });
         const message = await sendAutomatedMessage(deps, client, text);
         await completeRun(deps.db, runId, message?.id ?? null);
         if (message) sent += 1;

@@ -14,6 +14,7 @@ import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client';
 import { actorRef, assertCanSeeClient, type Actor } from '../../lib/access';
 import { DAY_MS, type Clock } from '../../lib/clock';
+import type { Hub } from '../realtime/hub';
 import { AppError } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 import { recordAudit } from '../audit/audit.repo';
@@ -36,7 +37,7 @@ import {
   type ClientRow,
 } from './clients.repo';
 
-export type ClientsDeps = { db: Db; clock: Clock; logger: Logger; mailer: Mailer; appUrl: string };
+export type ClientsDeps = { db: Db; clock: Clock; logger: Logger; mailer: Mailer; appUrl: string; hub?: Hub };
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -186,12 +187,15 @@ export function resumeClient(deps: ClientsDeps, actor: Actor, id: string) {
 }
 
 /** Archiving keeps every record; it only ends access: sessions and open invitations. */
-export function archiveClient(deps: ClientsDeps, actor: Actor, id: string) {
-  return transition(deps, actor, id, 'archive', async (tx, current, now) => {
+export async function archiveClient(deps: ClientsDeps, actor: Actor, id: string) {
+  const archived = await transition(deps, actor, id, 'archive', async (tx, current, now) => {
     await revokeOpenInvitations(tx, id, now);
     if (current.userId) await deleteSessionsOf(tx, current.userId);
     return updateClientRow(tx, id, { status: 'archived', statusBeforeArchive: current.status, archivedAt: now, updatedAt: now });
   });
+  // Their open live streams end with their sessions.
+  deps.hub?.publish({ type: 'closed', clientId: id });
+  return archived;
 }
 
 export function restoreClient(deps: ClientsDeps, actor: Actor, id: string) {

@@ -163,7 +163,10 @@ function assertCanMessage(client: ClientRow) {
 export async function sendMessage(deps: MessagesDeps, actor: Actor, clientId: string, input: z.output<typeof SendMessageSchema>) {
   const client = await loadClient(deps, actor, clientId);
   assertCanMessage(client);
-  const [label, upload] = await Promise.all([subjectLabel(deps.db, clientId, input.subject), loadAttachment(deps, actor, clientId, input.attachmentId)]);
+  const [label, upload] = await Promise.all([
+    subjectLabel(deps.db, clientId, input.subject),
+    loadAttachment(deps, actor, clientId, input.attachmentId),
+  ]);
   const now = deps.clock.now();
   const row = await deps.db.transaction(async (tx) => {
     const created = await insertMessage(tx, {
@@ -221,7 +224,13 @@ export async function broadcast(deps: MessagesDeps, actor: Actor, input: z.outpu
   const rows = await deps.db.transaction(async (tx) => {
     const created = await insertMessages(
       tx,
-      recipients.map((client) => ({ clientId: client.id, senderRole: 'trainer' as const, senderId: actor.userId, body: input.body, createdAt: now })),
+      recipients.map((client) => ({
+        clientId: client.id,
+        senderRole: 'trainer' as const,
+        senderId: actor.userId,
+        body: input.body,
+        createdAt: now,
+      })),
     );
     await touchConversations(
       tx,
@@ -236,7 +245,14 @@ export async function broadcast(deps: MessagesDeps, actor: Actor, input: z.outpu
     const client = byId.get(row.clientId);
     if (client) await announce(deps, client, row, null, trainer);
   }
-  await recordAudit(deps.db, { ...actorRef(actor), action: 'message.broadcast', subjectType: 'conversation', subjectId: input.tag ?? 'all', details: { tag: input.tag, sent: rows.length }, at: now });
+  await recordAudit(deps.db, {
+    ...actorRef(actor),
+    action: 'message.broadcast',
+    subjectType: 'conversation',
+    subjectId: input.tag ?? 'all',
+    details: { tag: input.tag, sent: rows.length },
+    at: now,
+  });
   return { sent: rows.length };
 }
 

@@ -40,7 +40,10 @@ describe('a conversation', () => {
       subjectLabel: 'Tue 3 Mar — Lower body',
     });
     const other = await createJoinedClient(t.app, trainer);
-    const foreign = await trainer.post(`/api/clients/${other.client.id}/messages`, { body: 'x', subject: { type: 'scheduled_workout', id: workout.id } });
+    const foreign = await trainer.post(`/api/clients/${other.client.id}/messages`, {
+      body: 'x',
+      subject: { type: 'scheduled_workout', id: workout.id },
+    });
     expect(foreign.body.error.details.fields[0].path).toBe('subject.id');
     page = (await trainer.get(path)).body;
     expect(page.needsReply).toBe(false);

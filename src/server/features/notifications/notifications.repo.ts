@@ -19,7 +19,13 @@ export async function upsertUnreadNotification(
     .onConflictDoUpdate({
       target: [notifications.recipientId, notifications.groupKey],
       targetWhere: sql`${notifications.readAt} is null`,
-      set: { count: sql`${notifications.count} + 1`, title: values.title, body: values.body, link: values.link, updatedAt: values.createdAt },
+      set: {
+        count: sql`${notifications.count} + 1`,
+        title: values.title,
+        body: values.body,
+        link: values.link,
+        updatedAt: values.createdAt,
+      },
     });
 }
 
@@ -62,7 +68,7 @@ export async function findPreferences(db: DbOrTx, userId: string): Promise<Prefe
 }
 
 export async function upsertPreferences(db: DbOrTx, values: typeof notificationPreferences.$inferInsert & { updatedAt: Date }) {
-  const { userId, ...rest } = values;
+  const { userId: _userId, ...rest } = values;
   const [row] = await db
     .insert(notificationPreferences)
     .values(values)

@@ -74,7 +74,15 @@ function toPreferences(row: PreferencesRow | null): NotificationPreferences {
  */
 export async function notify(
   deps: NotifyDeps,
-  input: { recipientId: string; clientId: string | null; type: NotificationType; groupKey: string; title: string; body: string; link: string },
+  input: {
+    recipientId: string;
+    clientId: string | null;
+    type: NotificationType;
+    groupKey: string;
+    title: string;
+    body: string;
+    link: string;
+  },
 ): Promise<void> {
   const preferences = toPreferences(await findPreferences(deps.db, input.recipientId));
   if (preferences.mutedInApp.includes(input.type)) return;
@@ -135,7 +143,8 @@ export async function emailUnseenNotifications(deps: DigestDeps): Promise<{ emai
     const first = rows[0]!;
     const preferences = toPreferences(first.preferences);
     const timeZone = (first.role === 'client' ? first.clientTimeZone : first.trainerTimeZone) ?? 'UTC';
-    if (preferences.quietStart && preferences.quietEnd && inLocalWindow(now, timeZone, preferences.quietStart, preferences.quietEnd)) continue;
+    if (preferences.quietStart && preferences.quietEnd && inLocalWindow(now, timeZone, preferences.quietStart, preferences.quietEnd))
+      continue;
     const wanted = preferences.emailEnabled ? rows.filter((row) => !preferences.mutedEmail.includes(row.notification.type)) : [];
     if (wanted.length > 0) {
       const items = wanted.map((row) => ({

@@ -29,7 +29,11 @@ export function eventsRoutes(deps: { hub: Hub | null; heartbeatMs?: number }) {
     (c) => {
       const actor = requireActor(c);
       const hub = deps.hub;
-      if (!hub) throw new AppError('UNAVAILABLE', 'Live updates are not available on this host; the app checks for news every few seconds instead.');
+      if (!hub)
+        throw new AppError(
+          'UNAVAILABLE',
+          'Live updates are not available on this host; the app checks for news every few seconds instead.',
+        );
       c.header('cache-control', 'no-cache, no-transform');
       c.header('x-accel-buffering', 'no');
       return streamSSE(c, async (stream) => {
@@ -38,6 +42,7 @@ export function eventsRoutes(deps: { hub: Hub | null; heartbeatMs?: number }) {
         const unsubscribe = hub.subscribe(actor, (event: LiveEvent) => {
           if (event.type === 'closed') {
             closed = true;
+            unsubscribe();
             void stream.close();
             return;
           }

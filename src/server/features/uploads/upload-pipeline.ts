@@ -59,7 +59,15 @@ export async function processUpload(bytes: Uint8Array, declaredName: string, acc
   if (sniffed) {
     const extension = DOCUMENT_TYPES[sniffed.mime];
     if (!extension) throw unsupported(`This file's content is ${sniffed.mime}, which cannot be sent. Send ${ACCEPTED_DESCRIPTION}.`);
-    return { kind: 'file', name: withExtension(name, extension), contentType: sniffed.mime, body: bytes, width: null, height: null, thumbnail: null };
+    return {
+      kind: 'file',
+      name: withExtension(name, extension),
+      contentType: sniffed.mime,
+      body: bytes,
+      width: null,
+      height: null,
+      thumbnail: null,
+    };
   }
   const extension = name.split('.').pop()?.toLowerCase() ?? '';
   const textType = TEXT_EXTENSIONS[extension];
@@ -99,7 +107,9 @@ async function processImage(bytes: Uint8Array, name: string, mime: string): Prom
     const message = error instanceof Error ? error.message : '';
     if (/pixel limit/i.test(message)) throw unsupported('This image is too large to process (at most 50 megapixels).');
     if (mime === 'image/heic' || mime === 'image/heif')
-      throw unsupported('This HEIC photo could not be read here. Send it as JPEG (on iPhone: Settings → Camera → Formats → Most Compatible).');
+      throw unsupported(
+        'This HEIC photo could not be read here. Send it as JPEG (on iPhone: Settings → Camera → Formats → Most Compatible).',
+      );
     throw unsupported('This image is damaged or could not be read.');
   }
 }

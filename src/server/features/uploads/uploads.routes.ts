@@ -10,7 +10,9 @@ const tags = ['Uploads'];
 const errors = errorResponses(400, 401, 403, 404, 409);
 
 const UploadFormSchema = z.object({
-  file: z.file('Choose a file'),
+  file: z
+    .custom<File>((value) => value instanceof File, 'Choose a file')
+    .openapi({ type: 'string', format: 'binary', description: 'The photo or document' }),
   purpose: z.enum(['message']).default('message'),
   /** Whose conversation (the trainer must say; a client's own is the default). */
   clientId: z.uuid('Not a valid id').optional(),
@@ -70,16 +72,17 @@ export function uploadsRoutes(deps: UploadsDeps) {
     );
 }
 
+/** Even a document opened in the browser runs nothing on our origin (set outermost in app.ts). */
+export const FILE_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+
 /**
- * Private caching only (a shared cache must never keep someone's photo), the stored type, and a
- * sandbox so that even a document opened in the browser cannot run anything on our origin.
+ * Private caching only (a shared cache must never keep someone's photo) and the stored type.
  */
 function fileResponse(object: { body: Uint8Array; contentType: string }, disposition: 'inline' | 'attachment', name: string | null) {
   const headers = new Headers({
     'content-type': object.contentType,
     'content-length': String(object.body.byteLength),
     'cache-control': 'private, max-age=86400, immutable',
-    'content-security-policy': "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
     'x-content-type-options': 'nosniff',
     'cross-origin-resource-policy': 'same-origin',
   });
