@@ -95,3 +95,21 @@ export const BroadcastSchema = z
   .meta({ id: 'BroadcastInput' });
 export type BroadcastInput = z.input<typeof BroadcastSchema>;
 export const BroadcastResultSchema = z.object({ sent: z.number() }).meta({ id: 'BroadcastResult' });
+
+export const InboxItemSchema = z
+  .object({
+    clientId: z.string(),
+    clientName: z.string(),
+    clientStatus: z.string(),
+    needsReply: z.boolean(),
+    unread: z.number(),
+    lastMessageAt: z.string(),
+    /** A short preview: the text, "Photo", "File", or "Message deleted". */
+    preview: z.string(),
+    lastSender: z.enum(['trainer', 'client']),
+    lastAutomated: z.boolean(),
+  })
+  .meta({ id: 'InboxItem' });
+export type InboxItem = z.infer<typeof InboxItemSchema>;
+export const InboxSchema = z.object({ items: z.array(InboxItemSchema) }).meta({ id: 'Inbox' });
+export type Inbox = z.infer<typeof InboxSchema>;

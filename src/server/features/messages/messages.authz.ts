@@ -24,6 +24,7 @@ export const messagesAuthz: AuthzRows = {
   },
   'GET /api/messages/unread': { expect: signedIn() },
   'POST /api/messages/broadcast': { expect: trainerOnly(201), body: () => ({ body: 'Gym closed Friday' }) },
+  'GET /api/messages/conversations': { expect: trainerOnly() },
   'GET /api/messages/search': { expect: trainerOnly(), path: () => '/api/messages/search?q=hello' },
   'PATCH /api/messages/:id': {
     expect: senderOnly,

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
+import { queryRows, type DbOrTx } from '../../db/client';
 import { clientProfiles, conversations, messages, uploads } from '../../db/schema';
 import type { UploadRow } from '../uploads/uploads.repo';
 
@@ -107,4 +107,39 @@ export async function touchConversations(db: DbOrTx, clientIds: string[], at: Da
     .insert(conversations)
     .values(clientIds.map((clientId) => ({ clientId, lastMessageAt: at, updatedAt: at })))
     .onConflictDoUpdate({ target: conversations.clientId, set: { lastMessageAt: at, updatedAt: at } });
+}
+
+export type InboxRow = {
+  client_id: string;
+  client_name: string;
+  client_status: string;
+  needs_reply: boolean;
+  last_message_at: Date | string;
+  last_body: string | null;
+  last_sender: 'trainer' | 'client';
+  last_automated: boolean;
+  last_deleted: boolean;
+  last_kind: 'image' | 'file' | null;
+  unread: number;
+};
+
+/** The trainer's inbox: every conversation with a message, its last message and unread count. */
+export async function listInboxRows(db: DbOrTx, limit: number): Promise<InboxRow[]> {
+  return queryRows<InboxRow>(
+    db,
+    sql`select conv.client_id, c.name as client_name, c.status as client_status, conv.needs_reply, conv.last_message_at,
+          last.body as last_body, last.sender_role as last_sender, last.automated as last_automated,
+          (last.deleted_at is not null) as last_deleted, u.kind as last_kind,
+          (select count(*)::int from ${messages} m
+             where m.client_id = conv.client_id and m.sender_role = 'client' and m.deleted_at is null
+               and (conv.trainer_last_read_at is null or m.created_at > conv.trainer_last_read_at)) as unread
+        from ${conversations} conv
+        join ${clientProfiles} c on c.id = conv.client_id
+        join lateral (
+          select * from ${messages} m where m.client_id = conv.client_id order by m.created_at desc, m.id desc limit 1
+        ) last on true
+        left join ${uploads} u on u.id = last.attachment_id
+        order by conv.last_message_at desc
+        limit ${limit}`,
+  );
 }

@@ -6,6 +6,7 @@ import {
   ConversationFlagsSchema,
   ConversationPageSchema,
   EditMessageSchema,
+  InboxSchema,
   ListMessagesQuerySchema,
   MessageSchema,
   SendMessageSchema,
@@ -17,6 +18,7 @@ import {
   broadcast,
   deleteMessage,
   editMessage,
+  inbox,
   listConversation,
   markRead,
   searchMessages,
@@ -97,6 +99,19 @@ export function messagesRoutes(deps: MessagesDeps) {
         responses: { 200: json(UnreadSchema, 'Counts'), ...errors },
       }),
       async (c) => c.json(await unreadCounts(deps, requireActor(c)), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/conversations',
+        tags,
+        summary: "The trainer's inbox: every conversation by latest message, with unread counts and the needs-reply flag",
+        responses: { 200: json(InboxSchema, 'Inbox'), ...errors },
+      }),
+      async (c) => {
+        requireTrainer(c);
+        return c.json(await inbox(deps), 200);
+      },
     )
     .openapi(
       createRoute({

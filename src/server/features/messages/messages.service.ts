@@ -3,6 +3,7 @@ import {
   EDIT_WINDOW_MS,
   type BroadcastSchema,
   type ConversationPage,
+  type Inbox,
   type EditMessageSchema,
   type ListMessagesQuerySchema,
   type Message,
@@ -29,6 +30,7 @@ import {
   findMessage,
   insertMessage,
   insertMessages,
+  listInboxRows,
   listMessageRows,
   searchMessageRows,
   touchConversations,
@@ -311,6 +313,32 @@ export async function unreadCounts(deps: MessagesDeps, actor: Actor) {
   return {
     total: rows.reduce((sum, row) => sum + row.count, 0),
     byClient: rows.map((row) => ({ clientId: row.clientId, count: row.count })),
+  };
+}
+
+/** The trainer's inbox: conversations by latest message, each with a preview and unread count. */
+export async function inbox(deps: MessagesDeps): Promise<Inbox> {
+  const rows = await listInboxRows(deps.db, 500);
+  return {
+    items: rows.map((row) => ({
+      clientId: row.client_id,
+      clientName: row.client_name,
+      clientStatus: row.client_status,
+      needsReply: row.needs_reply,
+      unread: Number(row.unread),
+      lastMessageAt: new Date(row.last_message_at).toISOString(),
+      preview: row.last_deleted
+        ? 'Message deleted'
+        : row.last_body
+          ? row.last_body.slice(0, 160)
+          : row.last_kind === 'image'
+            ? 'Photo'
+            : row.last_kind === 'file'
+              ? 'File'
+              : '',
+      lastSender: row.last_sender,
+      lastAutomated: row.last_automated,
+    })),
   };
 }
 

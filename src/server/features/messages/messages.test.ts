@@ -49,6 +49,10 @@ describe('a conversation', () => {
     expect(page.needsReply).toBe(false);
     expect(page.items.map((m: { sender: string }) => m.sender)).toEqual(['client', 'trainer']);
     expect((await agent.get('/api/messages/unread')).body.total).toBe(1);
+
+    await agent.post(path, { body: 'Will do' });
+    const inbox = (await trainer.get('/api/messages/conversations')).body.items;
+    expect(inbox[0]).toMatchObject({ clientId: client.id, clientName: client.name, preview: 'Will do', lastSender: 'client', unread: 1, needsReply: true });
   });
 
   it('pages backwards through a long conversation', async () => {
