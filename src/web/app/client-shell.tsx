@@ -3,6 +3,7 @@ import { CalendarCheck, LineChart, MessageCircle, UserRound } from 'lucide-react
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { unreadQuery } from '../features/messages/queries';
+import { useLiveEvents } from '../lib/live-events';
 import { cn } from '../ui/cn';
 import { Logo } from '../ui/logo';
 import { ContentSkeleton } from './page-skeletons';
@@ -29,6 +30,7 @@ function UnreadDot({ count }: { count: number }) {
 }
 
 export function ClientShell() {
+  useLiveEvents();
   const unread = useQuery(unreadQuery());
   const unreadTotal = unread.data?.total ?? 0;
   return (

@@ -3,6 +3,7 @@ import { ClipboardList, Dumbbell, Settings, Users } from 'lucide-react';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { sessionQuery } from '../features/auth/queries';
+import { useLiveEvents } from '../lib/live-events';
 import { cn } from '../ui/cn';
 import { Logo } from '../ui/logo';
 import { ContentSkeleton } from './page-skeletons';
@@ -22,6 +23,7 @@ const linkClass = ({ isActive }: { isActive: boolean }) =>
 
 /** Desk first: a sidebar from lg up; on phones a compact top bar with the same links (icons only on the narrowest). */
 export function TrainerShell() {
+  useLiveEvents();
   const { data: viewer } = useQuery(sessionQuery());
   const user = viewer?.user;
   return (

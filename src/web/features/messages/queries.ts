@@ -2,6 +2,7 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { ConversationPage, Message } from '../../../shared/messages';
 import { api } from '../../lib/api';
+import { onLiveEvents, pollUnlessLive } from '../../lib/live-events';
 
 export type Unread = { total: number; byClient: Array<{ clientId: string; count: number }> };
 type Ok = { ok: true };
@@ -11,10 +12,11 @@ export const messageKeys = {
   all: ['messages'] as const,
   conversation: (clientId: string) => ['messages', 'conversation', clientId] as const,
   unread: ['messages', 'unread'] as const,
+  inbox: ['messages', 'inbox'] as const,
 };
 
 const PAGE_SIZE = 50;
-/** No real-time channel yet: an open conversation polls, unread counts poll slower. */
+/** Live events keep these fresh; without them an open conversation polls, unread counts poll slower. */
 const CONVERSATION_POLL_MS = 3_000;
 const UNREAD_POLL_MS = 20_000;
 
@@ -29,14 +31,14 @@ export const conversationQuery = (clientId: string) =>
       api<ConversationPage>(`${conversation(clientId)}/messages`, { query: { before: pageParam, limit: PAGE_SIZE }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => (last.hasMore ? last.items[0]?.createdAt : undefined),
-    refetchInterval: CONVERSATION_POLL_MS,
+    refetchInterval: pollUnlessLive(CONVERSATION_POLL_MS),
   });
 
 export const unreadQuery = () =>
   queryOptions({
     queryKey: messageKeys.unread,
     queryFn: ({ signal }) => api<Unread>('/api/messages/unread', { signal }),
-    refetchInterval: UNREAD_POLL_MS,
+    refetchInterval: pollUnlessLive(UNREAD_POLL_MS),
   });
 
 export const messagesApi = {
@@ -78,3 +80,14 @@ export function flattenConversation(data: Pages | undefined): Message[] {
   }
   return out;
 }
+
+onLiveEvents({
+  message: (queryClient, message) => {
+    rememberMessage(queryClient, message);
+    void queryClient.invalidateQueries({ queryKey: messageKeys.unread });
+    void queryClient.invalidateQueries({ queryKey: messageKeys.inbox });
+  },
+  // The other side read the conversation: its receipts ("Read") come with a refetch.
+  read: (queryClient, clientId) => void queryClient.invalidateQueries({ queryKey: messageKeys.conversation(clientId) }),
+  resync: (queryClient) => void queryClient.invalidateQueries({ queryKey: messageKeys.all }),
+});
