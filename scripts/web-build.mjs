@@ -4,7 +4,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SOURCES = ['src/web', 'src/shared', 'index.html', 'vite.config.ts', 'public'];
-const OUTPUT = 'dist/web/index.html';
+/** WEB_OUT lets parallel work build into its own folder (the browser tests read the same variable). */
+export const WEB_OUT = process.env.WEB_OUT ?? 'dist/web';
+const OUTPUT = join(WEB_OUT, 'index.html');
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -22,7 +24,7 @@ export function webBuildIsStale() {
 export function buildWeb({ force = false } = {}) {
   if (!force && !webBuildIsStale()) return;
   console.log('Building the web app…');
-  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', WEB_OUT, '--emptyOutDir'], { stdio: 'inherit' });
   if (result.status !== 0) {
     console.error('The web app failed to build.');
     process.exit(result.status ?? 1);

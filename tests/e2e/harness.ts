@@ -31,7 +31,7 @@ const freePort = () =>
 
 /** The real server (API + built web app) on a free loopback port, with its own database. */
 export async function startServer() {
-  const web = webStatic(resolve('dist/web'));
+  const web = webStatic(resolve(process.env.WEB_OUT ?? 'dist/web'));
   if (!web) throw new Error('dist/web is missing: run `npm run build` (npm test does it for you)');
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
