@@ -28,8 +28,18 @@ export const TABLE_NOTES: Record<string, string> = {
   conversations:
     'One row per client conversation: when each side last read it (read receipts, unread counts), the trainer\'s "needs reply" flag, and the time of the last message.',
   messages:
-    'Messages between the trainer and one client. `subject_type`/`subject_id` point at what a message is about (a scheduled workout, a check-in); edits and deletions keep a visible trace (`edited_at`, `deleted_at` with the body cleared).',
+    'Messages between the trainer and one client. `subject_type`/`subject_id` point at what a message is about (a scheduled workout, a check-in; `subject_label` is how it read when sent); `attachment_id` is an upload; `automated` marks messages an automation sent as the trainer (shown to the trainer only); edits and deletions keep a visible trace (`edited_at`, `deleted_at` with the body cleared and the file deleted).',
   app_state: 'Small facts about this installation, e.g. the hashed one-time setup token.',
+  uploads:
+    'Every uploaded file after the upload pipeline (type sniffed from the bytes, images re-encoded without metadata). The bytes live in the storage (local disk under DATA_DIR, or Netlify Blobs) at `storage_key`/`thumbnail_key`; only the client in `client_id` and the trainer may read them. `deleted_at` is set once the bytes are gone.',
+  notifications:
+    'The in-app notification centre. Events of one group (`group_key`, e.g. `message:<client>`) fold into the one unread row of that group (`count`), so a busy conversation is one notification and, after 15 minutes unseen, one email (`emailed_at`).',
+  notification_preferences:
+    "One row per person who changed the defaults: email on/off, event types muted in the app or by email, quiet hours (local `HH:MM` in the person's time zone; emails wait until they end).",
+  automations:
+    "The trainer's automated messages (welcome, missed workouts, inactivity): on/off, text with {variables}, parameters. Missing rows mean the built-in text, off. `enabled_at`: nothing before it is acted on.",
+  automation_runs:
+    'At most once per trigger: one row per (automation, client, trigger key), e.g. the first missed workout of a streak; `message_id` is the message it sent.',
 };
 
 type Column = { table: string; name: string; type: string; nullable: boolean; default: string | null; position: number };
