@@ -53,22 +53,22 @@ const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
 const http = { request: (input: string, init?: RequestInit) => fetch(input, init) };
 
 console.log(`Setting up ${CLIENTS} clients (through the API)…`);
-const trainer = (await createTrainer(http as never, {}, baseUrl)).agent;
+const trainer = (await createTrainer(http, {}, baseUrl)).agent;
 const clients: Array<{ id: string; agent: Agent }> = [];
 for (let i = 0; i < CLIENTS; i++) {
-  const joined = await createJoinedClient(http as never, trainer, { baseUrl, onboarding: false });
+  const joined = await createJoinedClient(http, trainer, { baseUrl, onboarding: false });
   clients.push({ id: joined.client.id as string, agent: joined.agent });
 }
 const before = memory('before streams');
 
-type Stream = { owner: string | 'trainer'; seen: Map<string, number>; foreign: number };
+type Stream = { owner: string; seen: Map<string, number>; foreign: number };
 const streams: Stream[] = [];
 const sentAt = new Map<string, { at: number; clientId: string }>();
 const latencies: number[] = [];
 const early = new Map<string, number[]>(); // events that beat the POST's answer (id not known yet)
 let stop = false;
 
-async function listen(agent: Agent, owner: string | 'trainer') {
+async function listen(agent: Agent, owner: string) {
   const res = await agent.openStream('/api/events');
   if (res.status !== 200) throw new Error(`stream refused: ${res.status}`);
   const reader = sseReader(res);
@@ -159,7 +159,9 @@ console.log(`send (POST) latency   p50 ${pct(postMs, 0.5).toFixed(1)} ms · p95 
 console.log(
   `delivery latency      p50 ${pct(latencies, 0.5).toFixed(1)} ms · p95 ${pct(latencies, 0.95).toFixed(1)} ms · max ${Math.max(...latencies).toFixed(1)} ms (n=${latencies.length})`,
 );
-console.log(`deliveries            ${latencies.length} of ${expectedDeliveries} expected · missing ${missing} · duplicated ${duplicates} · to a wrong stream ${foreign}`);
+console.log(
+  `deliveries            ${latencies.length} of ${expectedDeliveries} expected · missing ${missing} · duplicated ${duplicates} · to a wrong stream ${foreign}`,
+);
 console.log(`memory growth         rss +${mb(during.rss - before.rss)} (streams alone +${mb(open.rss - before.rss)})`);
 const ok = failed === 0 && missing === 0 && duplicates === 0 && foreign === 0 && latencies.length === expectedDeliveries;
 console.log(ok ? 'OK: every message reached every open stream of its conversation exactly once.' : 'FAILED: see the counts above.');

@@ -28,7 +28,7 @@ export const TABLE_NOTES: Record<string, string> = {
   conversations:
     'One row per client conversation: when each side last read it (read receipts, unread counts), the trainer\'s "needs reply" flag, and the time of the last message.',
   messages:
-    'Messages between the trainer and one client. `subject_type`/`subject_id` point at what a message is about (a scheduled workout, a check-in; `subject_label` is how it read when sent); `attachment_id` is an upload; `automated` marks messages an automation sent as the trainer (shown to the trainer only); edits and deletions keep a visible trace (`edited_at`, `deleted_at` with the body cleared and the file deleted).',
+    'Messages between the trainer and one client. `subject_type`/`subject_id` point at what a message is about (a scheduled workout, a check-in; `subject_label` is how it read when sent); `attachment_id` is an upload; `automated` marks messages an automation sent as the trainer (shown to the trainer only), `broadcast_id` groups the copies of one broadcast; edits and deletions keep a visible trace (`edited_at`, `deleted_at` with the body cleared and the file deleted).',
   app_state: 'Small facts about this installation, e.g. the hashed one-time setup token.',
   uploads:
     'Every uploaded file after the upload pipeline (type sniffed from the bytes, images re-encoded without metadata). The bytes live in the storage (local disk under DATA_DIR, or Netlify Blobs) at `storage_key`/`thumbnail_key`; only the client in `client_id` and the trainer may read them. `deleted_at` is set once the bytes are gone.',
@@ -38,6 +38,8 @@ export const TABLE_NOTES: Record<string, string> = {
     "One row per person who changed the defaults: email on/off, event types muted in the app or by email, quiet hours (local `HH:MM` in the person's time zone; emails wait until they end).",
   automations:
     "The trainer's automated messages (welcome, missed workouts, inactivity): on/off, text with {variables}, parameters. Missing rows mean the built-in text, off. `enabled_at`: nothing before it is acted on.",
+  attention_dismissals:
+    "Needs-attention items the trainer dismissed (for good) or snoozed (until `snoozed_until`). The key names the rule, the client and the occasion, so a dismissal lapses when the condition comes back.",
   automation_runs:
     'At most once per trigger: one row per (automation, client, trigger key), e.g. the first missed workout of a streak; `message_id` is the message it sent.',
 };

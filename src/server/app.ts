@@ -28,6 +28,7 @@ import { clientTrainingRoutes, myScheduleRoutes, scheduledWorkoutsRoutes } from 
 import { programsRoutes } from './features/programs/programs.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { conversationRoutes, messagesRoutes } from './features/messages/messages.routes';
+import { attentionRoutes } from './features/attention/attention.routes';
 import { automationsRoutes } from './features/automations/automations.routes';
 import { notificationsRoutes } from './features/notifications/notifications.routes';
 import { eventsRoutes } from './features/realtime/events.routes';
@@ -113,6 +114,7 @@ export function createApp(deps: AppDeps) {
   api.route('/events', eventsRoutes({ hub: deps.hub }));
   api.route('/notifications', notificationsRoutes(liveDeps));
   api.route('/automations', automationsRoutes(liveDeps));
+  api.route('/attention', attentionRoutes({ db, clock }));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'OneCoach API', version: '0.1.0', description: 'Every error answers { "error": { "code", "message", "details" } }.' },

@@ -3,6 +3,7 @@ import { CLIENT_PASSWORD, createJoinedClient, createTrainer, TRAINER_PASSWORD } 
 import { Agent } from '../../tests/setup/agent';
 import type { AuthzCtx, AuthzRows, Expect, Persona } from '../../tests/setup/authz';
 import { createTestApp, type TestApp } from '../../tests/setup/test-app';
+import { attentionAuthz } from './features/attention/attention.authz';
 import { authAuthz } from './features/auth/auth.authz';
 import { clientsAuthz } from './features/clients/clients.authz';
 import { exercisesAuthz } from './features/exercises/exercises.authz';
@@ -29,6 +30,7 @@ const MATRIX: AuthzRows = {
   ...uploadsAuthz,
   ...eventsAuthz,
   ...notificationsAuthz,
+  ...attentionAuthz,
 };
 
 let t: TestApp;

@@ -6,6 +6,8 @@ export function sseReader(res: Response) {
   const decoder = new TextDecoder();
   let buffer = '';
   const queue: SseEvent[] = [];
+  // One read at a time: a read that outlives a timeout is kept for the next call, never dropped.
+  let pending: Promise<ReadableStreamReadResult<Uint8Array>> | null = null;
 
   const parse = () => {
     let index: number;
@@ -35,14 +37,16 @@ export function sseReader(res: Response) {
         const left = deadline - Date.now();
         if (left <= 0) return null;
         let timer: ReturnType<typeof setTimeout> | undefined;
+        pending ??= reader.read();
         const chunk = await Promise.race([
-          reader.read(),
+          pending,
           new Promise<null>((done) => {
             timer = setTimeout(() => done(null), left);
           }),
         ]);
         clearTimeout(timer);
         if (chunk === null) continue;
+        pending = null;
         if (chunk.done) return null;
         buffer += decoder.decode(chunk.value, { stream: true });
         parse();

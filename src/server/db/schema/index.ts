@@ -6,3 +6,4 @@ export * from './training';
 export * from './messages';
 export * from './uploads';
 export * from './notifications';
+export * from './attention';

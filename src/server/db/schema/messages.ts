@@ -35,6 +35,8 @@ export const messages = pgTable(
     subjectLabel: text('subject_label'),
     attachmentId: uuid('attachment_id').references(() => uploads.id, { onDelete: 'set null' }),
     automated: boolean('automated').notNull().default(false),
+    /** Shared by the copies of one broadcast (each client gets their own message). */
+    broadcastId: uuid('broadcast_id'),
     pinnedAt: timestamp('pinned_at', { withTimezone: true }),
     editedAt: timestamp('edited_at', { withTimezone: true }),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),

@@ -223,6 +223,7 @@ export async function sendAutomatedMessage(deps: MessagesDeps, client: ClientRow
 export async function broadcast(deps: MessagesDeps, actor: Actor, input: z.output<typeof BroadcastSchema>) {
   const recipients = await findBroadcastRecipients(deps.db, input.tag);
   const now = deps.clock.now();
+  const broadcastId = crypto.randomUUID();
   const rows = await deps.db.transaction(async (tx) => {
     const created = await insertMessages(
       tx,
@@ -231,6 +232,7 @@ export async function broadcast(deps: MessagesDeps, actor: Actor, input: z.outpu
         senderRole: 'trainer' as const,
         senderId: actor.userId,
         body: input.body,
+        broadcastId,
         createdAt: now,
       })),
     );

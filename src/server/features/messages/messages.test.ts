@@ -52,7 +52,14 @@ describe('a conversation', () => {
 
     await agent.post(path, { body: 'Will do' });
     const inbox = (await trainer.get('/api/messages/conversations')).body.items;
-    expect(inbox[0]).toMatchObject({ clientId: client.id, clientName: client.name, preview: 'Will do', lastSender: 'client', unread: 1, needsReply: true });
+    expect(inbox[0]).toMatchObject({
+      clientId: client.id,
+      clientName: client.name,
+      preview: 'Will do',
+      lastSender: 'client',
+      unread: 1,
+      needsReply: true,
+    });
   });
 
   it('pages backwards through a long conversation', async () => {
