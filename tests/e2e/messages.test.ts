@@ -1,17 +1,24 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runAutomations } from '../../src/server/features/automations/automations.service';
 import { CLIENT_PASSWORD, createJoinedClient, createTrainer, TRAINER_PASSWORD } from '../factories/clients';
+import { scheduleOneOff } from '../factories/programs';
+import type { Agent } from '../setup/agent';
 import { DESKTOP, launchBrowser, newContext, PHONE, screenshots, startServer } from './harness';
 
 /** Trainer and client chat side by side: messages arrive without a reload, links work, HTML stays text, read receipts update. */
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
 let clientId = '';
+let trainerApi: Agent;
 beforeAll(async () => {
   server = await startServer();
+  // The server's clock: Monday 7 December 2026, 10:00 in Madrid (the client's time zone).
+  server.clock.set(new Date('2026-12-07T09:00:00Z'));
   browser = await launchBrowser();
   const app = { request: (input: string, init?: RequestInit) => fetch(input.replace('http://localhost:3000', server.baseUrl), init) };
-  const trainer = await createTrainer(app, { email: 'coach@example.com' }, server.baseUrl);
+  const trainer = await createTrainer(app, { email: 'coach@example.com', name: 'Sam Rivera' }, server.baseUrl);
+  trainerApi = trainer.agent;
   clientId = (
     await createJoinedClient(app, trainer.agent, { client: { name: 'Lena Fischer', email: 'lena@example.com' }, baseUrl: server.baseUrl })
   ).client.id;
@@ -55,4 +62,38 @@ it('delivers messages both ways without a reload, with links, plain-text HTML an
   await lena.getByText('Read', { exact: true }).or(lena.getByText('· Read')).first().waitFor({ timeout: 15_000 });
   await screenshots(coach, '30-trainer-messages');
   await screenshots(lena, '31-client-messages');
+});
+
+it('sends the missed-workouts nudge under a fake clock: live on the client’s phone, as the coach, marked automated only for the coach', async () => {
+  const enabled = await trainerApi.put('/api/automations/missed_workouts', {
+    enabled: true,
+    template: 'Hi {firstName}, {missed} workouts slipped this week. Want me to lighten the plan?',
+    params: { missed: 2 },
+  });
+  expect(enabled.status).toBe(200);
+  await scheduleOneOff(server.db, trainerApi, clientId, '2026-12-07', 'Upper body');
+  await scheduleOneOff(server.db, trainerApi, clientId, '2026-12-08', 'Lower body');
+
+  const coach = await (await newContext(browser, server.baseUrl, DESKTOP)).newPage();
+  const lena = await (await newContext(browser, server.baseUrl, PHONE)).newPage();
+  await signIn(coach, 'coach@example.com', TRAINER_PASSWORD);
+  await coach.waitForURL('**/clients');
+  await coach.goto(`/clients/${clientId}/messages`);
+  await signIn(lena, 'lena@example.com', CLIENT_PASSWORD);
+  await lena.waitForURL(/\/(today|onboarding)/);
+  await lena.goto('/messages');
+  await lena.getByText('Will do, thanks!').first().waitFor();
+
+  // Wednesday morning in Madrid: Monday and Tuesday were missed; the job runner's sweep fires.
+  server.clock.set(new Date('2026-12-09T08:30:00Z'));
+  expect((await runAutomations(server.jobDeps)).sent).toBe(1);
+  const text = 'Hi Lena, 2 workouts slipped this week. Want me to lighten the plan?';
+  await lena.getByText(text).first().waitFor({ timeout: 3_000 }); // live: no reload, well within 2 s of delivery
+  await coach.getByText(text).first().waitFor({ timeout: 3_000 });
+  expect(await lena.getByText('Automated').count()).toBe(0);
+  expect(await coach.getByText('Automated').count()).toBeGreaterThan(0);
+  // Running again (the next sweep) never sends it twice.
+  expect((await runAutomations(server.jobDeps)).sent).toBe(0);
+  await screenshots(lena, '32-client-automated-message');
+  await screenshots(coach, '33-trainer-automated-message');
 });
