@@ -160,7 +160,12 @@ export async function emailUnseenNotifications(deps: DigestDeps): Promise<{ emai
         now,
       );
       await sendEmail(deps, {
-        ...notificationDigestEmail({ to: first.email, name: first.name, items, settingsUrl: `${deps.appUrl}/notifications` }),
+        ...notificationDigestEmail({
+          to: first.email,
+          name: first.name,
+          items,
+          settingsUrl: `${deps.appUrl}${first.role === 'client' ? '/profile/notifications' : '/settings/notifications'}`,
+        }),
         kind: 'notifications',
         link: items[0]?.url,
       });
