@@ -58,19 +58,22 @@ export function createLocalStorage(root: string): Storage {
 
 /** On Netlify the site's context (site id, token) comes from the function environment. */
 export function createBlobsStorage(options: { storeName: string; siteID?: string; token?: string; apiURL?: string }): Storage {
-  const store =
-    options.siteID && options.token
-      ? getStore({ name: options.storeName, siteID: options.siteID, token: options.token, apiURL: options.apiURL, consistency: 'strong' })
-      : getStore({ name: options.storeName, consistency: 'strong' });
+  // Opened on first use: the function's Blobs context exists only inside a request.
+  let opened: ReturnType<typeof getStore> | undefined;
+  const open = () =>
+    (opened ??=
+      options.siteID && options.token
+        ? getStore({ name: options.storeName, siteID: options.siteID, token: options.token, apiURL: options.apiURL, consistency: 'strong' })
+        : getStore({ name: options.storeName, consistency: 'strong' }));
   return {
     kind: 'netlify-blobs',
     async put(key, body, contentType) {
       assertSafeKey(key);
-      await store.set(key, new Blob([new Uint8Array(body)]), { metadata: { contentType } });
+      await open().set(key, new Blob([new Uint8Array(body)]), { metadata: { contentType } });
     },
     async get(key) {
       assertSafeKey(key);
-      const found = await store.getWithMetadata(key, { type: 'arrayBuffer' });
+      const found = await open().getWithMetadata(key, { type: 'arrayBuffer' });
       if (!found) return null;
       return {
         body: new Uint8Array(found.data),
@@ -79,7 +82,7 @@ export function createBlobsStorage(options: { storeName: string; siteID?: string
     },
     async delete(key) {
       assertSafeKey(key);
-      await store.delete(key);
+      await open().delete(key);
     },
   };
 }
