@@ -1,14 +1,37 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InfiniteData } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import type { Client } from '../../../shared/clients';
 import type { ConversationPage } from '../../../shared/messages';
 import { errorMessage } from '../../lib/api';
 import { SwitchField } from '../../ui/switch';
 import { Conversation } from './conversation';
+import type { DraftSubject } from './message-subject';
 import { conversationQuery, messageKeys, messagesApi } from './queries';
 
 type Pages = InfiniteData<ConversationPage, unknown>;
+
+/**
+ * "Message … about this" on a calendar entry links here with ?about=<scheduled workout id>&label=…
+ * The label is only for the chip: the server works out the message's own label from the id.
+ */
+function useDraftSubject(): { subject: DraftSubject | null; clear: () => void } {
+  const [params, setParams] = useSearchParams();
+  const id = params.get('about');
+  const subject = id ? { type: 'scheduled_workout' as const, id, label: params.get('label') || 'this workout' } : null;
+  const clear = () =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.delete('about');
+        next.delete('label');
+        return next;
+      },
+      { replace: true },
+    );
+  return { subject, clear };
+}
 
 /** The trainer's side of the thread, with the "needs reply" flag that feeds their inbox. */
 export function ClientMessagesTab({ client }: { client: Client }) {
@@ -17,6 +40,7 @@ export function ClientMessagesTab({ client }: { client: Client }) {
   const conversation = useInfiniteQuery(conversationQuery(client.id));
   const needsReply = conversation.data?.pages[0]?.needsReply ?? false;
   const key = messageKeys.conversation(client.id);
+  const draft = useDraftSubject();
 
   const flag = useMutation({
     mutationFn: (value: boolean) => messagesApi.setNeedsReply(client.id, value),
@@ -47,7 +71,15 @@ export function ClientMessagesTab({ client }: { client: Client }) {
           />
         </div>
       )}
-      <Conversation key={client.id} clientId={client.id} side="trainer" otherName={first} className="h-[max(24rem,calc(100dvh-21rem))]" />
+      <Conversation
+        key={client.id}
+        clientId={client.id}
+        side="trainer"
+        otherName={first}
+        subject={draft.subject}
+        onSubjectDone={draft.clear}
+        className="h-[max(24rem,calc(100dvh-21rem))]"
+      />
     </div>
   );
 }

@@ -1,41 +1,76 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { SendHorizontal } from 'lucide-react';
-import { useId } from 'react';
-import type { KeyboardEvent } from 'react';
+import { Paperclip, SendHorizontal } from 'lucide-react';
+import { useEffect, useId, useRef } from 'react';
+import type { ClipboardEvent, KeyboardEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { MESSAGE_MAX } from '../../../shared/message-limits';
+import type { SendMessageInput } from '../../../shared/messages';
 import { applyServerErrors } from '../../lib/form-errors';
 import { Button } from '../../ui/button';
 import { cn } from '../../ui/cn';
 import { inputClass } from '../../ui/field';
+import { ACCEPT } from './attachment-files';
+import { DraftSubjectChip, type DraftSubject } from './message-subject';
+import { PendingAttachmentPreview } from './pending-attachment';
 import { messageKeys, messagesApi, rememberMessage } from './queries';
+import type { PendingAttachmentControls } from './use-pending-attachment';
 
 type ComposerInput = { body: string };
+
+type ComposerProps = {
+  clientId: string;
+  placeholder?: string | undefined;
+  /** The file going with the next message (the conversation owns it, so a file dropped on it lands here). */
+  attachment: PendingAttachmentControls;
+  /** What the next message is about, when the trainer started it from a workout. */
+  subject?: DraftSubject | null | undefined;
+  onSubjectDone?: (() => void) | undefined;
+};
 
 /** Show the count only once it starts to matter. */
 const COUNT_FROM = MESSAGE_MAX - 500;
 
-/** Enter sends, Shift+Enter breaks the line. The text stays put until the server has it. */
-export function Composer({ clientId, placeholder }: { clientId: string; placeholder?: string }) {
+/** Enter sends, Shift+Enter breaks the line. The text and the file stay put until the server has them. */
+export function Composer({ clientId, placeholder, attachment, subject, onSubjectDone }: ComposerProps) {
   const queryClient = useQueryClient();
   const id = useId();
-  const { register, handleSubmit, setError, clearErrors, reset, watch, formState } = useForm<ComposerInput>({
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { register, handleSubmit, setError, clearErrors, reset, watch, setFocus, formState } = useForm<ComposerInput>({
     defaultValues: { body: '' },
     reValidateMode: 'onSubmit',
   });
   const send = useMutation({
-    mutationFn: (body: string) => messagesApi.send(clientId, body),
+    mutationFn: (input: SendMessageInput) => messagesApi.send(clientId, input),
     onSuccess: (saved) => {
       rememberMessage(queryClient, saved);
       void queryClient.invalidateQueries({ queryKey: messageKeys.conversation(clientId) });
     },
   });
+  const pending = attachment.pending;
+
+  // Arriving from "Message … about this": the cursor is ready in the box.
+  const subjectId = subject?.id;
+  useEffect(() => {
+    if (subjectId) setFocus('body');
+  }, [subjectId, setFocus]);
 
   const onSubmit = handleSubmit(async ({ body }) => {
-    if (send.isPending) return;
+    if (send.isPending || pending?.status === 'failed') return;
+    let uploaded: Awaited<ReturnType<typeof attachment.ready>>;
     try {
-      await send.mutateAsync(body.trim());
+      uploaded = await attachment.ready();
+    } catch {
+      return; // the file shows its own reason, and the text stays
+    }
+    try {
+      await send.mutateAsync({
+        body: body.trim(),
+        subject: subject ? { type: subject.type, id: subject.id } : null,
+        attachmentId: uploaded?.id ?? null,
+      });
       reset({ body: '' });
+      attachment.clear();
+      onSubjectDone?.();
     } catch (error) {
       applyServerErrors(error, setError, ['body']);
     }
@@ -47,34 +82,81 @@ export function Composer({ clientId, placeholder }: { clientId: string; placehol
     void onSubmit();
   };
 
+  // A screenshot pasted into the box becomes the attachment; pasted text stays text.
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const file = Array.from(event.clipboardData.files).find((item) => item.type.startsWith('image/'));
+    if (!file) return;
+    event.preventDefault();
+    attachment.attach(file);
+  };
+
   const length = watch('body').length;
   const error = formState.errors.body?.message ?? formState.errors.root?.server?.message;
+  const sending = send.isPending || formState.isSubmitting;
   // The length limit is the server's to enforce (its field error shows below); the counter warns ahead of it.
   // An error goes away as soon as the text changes; it is checked again on the next send.
   const field = register('body', {
-    validate: (value) => (value.trim() ? true : 'Write something first'),
+    validate: (value) => (value.trim() || pending ? true : 'Write something first'),
     onChange: () => {
       if (formState.errors.body || formState.errors.root) clearErrors();
     },
   });
+  const describedBy = [error ? `${id}-error` : `${id}-hint`, pending?.status === 'failed' ? `${id}-file-error` : null]
+    .filter(Boolean)
+    .join(' ');
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-1.5 border-t border-line bg-surface p-3">
+    <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-2 border-t border-line bg-surface p-3">
+      {subject && onSubjectDone && <DraftSubjectChip subject={subject} onRemove={onSubjectDone} />}
+      {pending && (
+        <PendingAttachmentPreview
+          pending={pending}
+          errorId={`${id}-file-error`}
+          onRemove={() => {
+            attachment.clear();
+            clearErrors();
+            setFocus('body');
+          }}
+        />
+      )}
       <div className="flex items-end gap-2">
+        <input
+          ref={fileInput}
+          type="file"
+          accept={ACCEPT}
+          tabIndex={-1}
+          aria-hidden
+          className="hidden"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = ''; // the same file can be chosen again after removing it
+            if (file) attachment.attach(file);
+          }}
+        />
+        <button
+          type="button"
+          aria-label="Attach a photo or file"
+          title="Attach a photo or file"
+          onClick={() => fileInput.current?.click()}
+          className="flex size-11 shrink-0 items-center justify-center rounded-md text-muted hover:bg-surface-muted hover:text-text"
+        >
+          <Paperclip aria-hidden className="size-5" />
+        </button>
         <label htmlFor={id} className="sr-only">
           Message
         </label>
         <textarea
           id={id}
           rows={1}
-          placeholder={placeholder ?? 'Write a message'}
+          placeholder={pending ? 'Add a message (optional)' : (placeholder ?? 'Write a message')}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : `${id}-hint`}
+          aria-describedby={describedBy}
           onKeyDown={onKeyDown}
+          onPaste={onPaste}
           className={cn(inputClass, 'field-sizing-content max-h-40 min-h-11 w-full resize-none py-2.5')}
           {...field}
         />
-        <Button type="submit" pending={send.isPending} icon={<SendHorizontal aria-hidden className="size-4" />} className="shrink-0">
+        <Button type="submit" pending={sending} icon={<SendHorizontal aria-hidden className="size-4" />} className="shrink-0">
           Send
         </Button>
       </div>
@@ -85,7 +167,7 @@ export function Composer({ clientId, placeholder }: { clientId: string; placehol
           </p>
         ) : (
           <p id={`${id}-hint`} className="hidden text-muted sm:block">
-            Enter to send, Shift+Enter for a new line
+            Enter to send, Shift+Enter for a new line · paste or drop a photo to attach it
           </p>
         )}
         {length >= COUNT_FROM && (

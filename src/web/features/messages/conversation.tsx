@@ -1,6 +1,8 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { MessageCircle } from 'lucide-react';
+import { MessageCircle, Paperclip } from 'lucide-react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { DragEvent } from 'react';
+import { toast } from 'sonner';
 import type { Message } from '../../../shared/messages';
 import { errorMessage } from '../../lib/api';
 import { Button } from '../../ui/button';
@@ -9,7 +11,10 @@ import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { Composer } from './composer';
 import { MessageBubble } from './message-bubble';
+import type { DraftSubject } from './message-subject';
 import { conversationQuery, flattenConversation, messageKeys, messagesApi } from './queries';
+import { usePendingAttachment } from './use-pending-attachment';
+import type { PendingAttachmentControls } from './use-pending-attachment';
 
 type ConversationProps = {
   clientId: string;
@@ -18,6 +23,9 @@ type ConversationProps = {
   /** Who is on the other end, for the empty state ("Say hello to Maya"). */
   otherName?: string | undefined;
   className?: string;
+  /** What the next message is about (the trainer came from "Message … about this"), and how to let it go. */
+  subject?: DraftSubject | null | undefined;
+  onSubjectDone?: (() => void) | undefined;
 };
 
 /** Re-renders every so often so "2 min ago" keeps up. */
@@ -58,7 +66,8 @@ function useNewMessageAnnouncement(ready: boolean, messages: Message[], side: Me
   const seen = useRef<string | null | undefined>(undefined);
   const latest = messages.findLast((item) => item.sender !== side && !item.deletedAt);
   const latestId = latest?.id ?? null;
-  const body = latest?.body ?? '';
+  const attached = latest?.attachment ? (latest.attachment.kind === 'image' ? 'a photo' : `a file, ${latest.attachment.name}`) : '';
+  const body = [latest?.body, attached].filter(Boolean).join(' — ');
   useEffect(() => {
     if (!ready) return;
     if (seen.current === undefined) {
@@ -71,20 +80,60 @@ function useNewMessageAnnouncement(ready: boolean, messages: Message[], side: Me
   return text;
 }
 
+const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+
+/** A file dragged from the desktop onto the conversation becomes the next message's attachment. */
+function useFileDrop(attachment: PendingAttachmentControls) {
+  const [dragging, setDragging] = useState(false);
+  // Entering a child fires enter before the parent's leave: count them so the overlay doesn't flicker.
+  const depth = useRef(0);
+  const handlers = {
+    onDragEnter: (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth.current += 1;
+      setDragging(true);
+    },
+    onDragOver: (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    },
+    onDragLeave: (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth.current = Math.max(0, depth.current - 1);
+      if (depth.current === 0) setDragging(false);
+    },
+    onDrop: (event: DragEvent) => {
+      if (!hasFiles(event) && event.dataTransfer.files.length === 0) return;
+      event.preventDefault();
+      depth.current = 0;
+      setDragging(false);
+      const [file, ...rest] = Array.from(event.dataTransfer.files);
+      if (!file) return;
+      attachment.attach(file);
+      if (rest.length > 0) toast(`One file at a time: ${file.name} is attached.`);
+    },
+  };
+  return { dragging, handlers };
+}
+
 function ConversationSkeleton() {
   return (
     <LoadingRegion label="Loading messages" className="flex flex-1 flex-col justify-end gap-3 p-4">
-      <Skeleton className="h-10 w-2/3 rounded-2xl" />
-      <Skeleton className="h-16 w-3/4 self-end rounded-2xl" />
-      <Skeleton className="h-10 w-1/2 rounded-2xl" />
-      <Skeleton className="h-10 w-2/5 self-end rounded-2xl" />
+      <Skeleton className="h-10 w-2/3 rounded-xl" />
+      <Skeleton className="h-16 w-3/4 self-end rounded-xl" />
+      <Skeleton className="h-10 w-1/2 rounded-xl" />
+      <Skeleton className="h-10 w-2/5 self-end rounded-xl" />
     </LoadingRegion>
   );
 }
 
 /** One thread between a trainer and a client: polls while open, marks itself read, lets you fix or delete what you wrote. */
-export function Conversation({ clientId, side, otherName, className }: ConversationProps) {
+export function Conversation({ clientId, side, otherName, className, subject, onSubjectDone }: ConversationProps) {
   const query = useInfiniteQuery(conversationQuery(clientId));
+  const attachment = usePendingAttachment(clientId);
+  const drop = useFileDrop(attachment);
   const messages = flattenConversation(query.data);
   const now = useNow(30_000);
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -122,6 +171,17 @@ export function Conversation({ clientId, side, otherName, className }: Conversat
     if (!list || !latestId) return;
     if (stick.current || latest?.sender === side) list.scrollTop = list.scrollHeight;
   }, [latestId, latest?.sender, side]);
+  // The list also changes height (a file waiting in the composer, a phone turned sideways): stay at the bottom if there.
+  const listShown = !query.isPending && !(query.isError && !query.data);
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || !listShown || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (stick.current) list.scrollTop = list.scrollHeight;
+    });
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, [listShown]);
   const onScroll = () => {
     const list = listRef.current;
     if (list) stick.current = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
@@ -135,8 +195,18 @@ export function Conversation({ clientId, side, otherName, className }: Conversat
   return (
     <section
       aria-label="Conversation"
-      className={cn('flex min-h-0 flex-col overflow-hidden rounded-lg border border-line bg-surface-muted/40', className)}
+      className={cn('relative flex min-h-0 flex-col overflow-hidden rounded-lg border border-line bg-surface-muted/40', className)}
+      {...drop.handlers}
     >
+      {drop.dragging && (
+        <div
+          aria-hidden
+          className="pointer-events-none absolute inset-2 z-10 flex flex-col items-center justify-center gap-2 rounded-lg border-2 border-dashed border-accent bg-surface text-accent-text"
+        >
+          <Paperclip className="size-6" />
+          <p className="text-base font-medium">Drop to attach it to your message</p>
+        </div>
+      )}
       {query.isPending ? (
         <ConversationSkeleton />
       ) : query.isError && !query.data ? (
@@ -179,6 +249,7 @@ export function Conversation({ clientId, side, otherName, className }: Conversat
                   key={message.id}
                   message={message}
                   own={message.sender === side}
+                  viewer={side}
                   now={now}
                   receipt={message.id === latestOwn?.id ? receipt : undefined}
                   editing={editingId === message.id}
@@ -192,7 +263,13 @@ export function Conversation({ clientId, side, otherName, className }: Conversat
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      <Composer clientId={clientId} placeholder={otherName ? `Message ${otherName}` : undefined} />
+      <Composer
+        clientId={clientId}
+        placeholder={otherName ? `Message ${otherName}` : undefined}
+        attachment={attachment}
+        subject={subject}
+        onSubjectDone={onSubjectDone}
+      />
     </section>
   );
 }

@@ -13,6 +13,8 @@ import { inputClass } from '../../ui/field';
 import { Menu, MenuItem } from '../../ui/menu';
 import { messageKeys, messagesApi, rememberMessage } from './queries';
 import { LinkedText } from './linked-text';
+import { FileAttachment, PhotoAttachment, photoSize } from './message-attachment';
+import { SubjectLink } from './message-subject';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -26,6 +28,8 @@ export const canEdit = (message: Message, now: number) => !message.deletedAt && 
 type BubbleProps = {
   message: Message;
   own: boolean;
+  /** Who is looking: an "About" chip opens the workout where that person sees it. */
+  viewer: Message['sender'];
   now: number;
   /** "Read" / "Sent" under the viewer's latest message. */
   receipt?: 'Read' | 'Sent' | undefined;
@@ -33,7 +37,7 @@ type BubbleProps = {
   onEdit: (editing: boolean) => void;
 };
 
-export function MessageBubble({ message, own, now, receipt, editing, onEdit }: BubbleProps) {
+export function MessageBubble({ message, own, viewer, now, receipt, editing, onEdit }: BubbleProps) {
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const remove = useMutation({
@@ -43,18 +47,29 @@ export function MessageBubble({ message, own, now, receipt, editing, onEdit }: B
       void queryClient.invalidateQueries({ queryKey: messageKeys.conversation(message.clientId) });
     },
   });
-  const deleted = message.deletedAt !== null || message.body === null;
+  // A photo or file on its own has no text (body null): only deletedAt says a message was deleted.
+  const deleted = message.deletedAt !== null;
   const time = messageTime(message.createdAt, now);
+  const attachment = deleted ? null : message.attachment;
+  const text = deleted ? '' : (message.body ?? '');
+  const photo = attachment?.kind === 'image' ? attachment : null;
 
   return (
     <li className={cn('group flex flex-col gap-1', own ? 'items-end' : 'items-start')}>
+      {message.subject && !deleted && <SubjectLink message={message} viewer={viewer} />}
       <div className={cn('flex max-w-[85%] items-center gap-1 sm:max-w-[75%]', own && 'flex-row-reverse')}>
         {editing && !deleted ? (
           <EditForm message={message} onDone={() => onEdit(false)} />
+        ) : photo && !text ? (
+          // A photo on its own needs no bubble around it.
+          <PhotoAttachment attachment={photo} framed={false} />
         ) : (
           <div
+            // With a photo, the bubble is as wide as the photo and the caption wraps under it.
+            style={photo ? { width: photoSize(photo).width + 8 } : undefined}
             className={cn(
-              'min-w-0 rounded-2xl px-3.5 py-2 text-base break-words whitespace-pre-wrap',
+              'max-w-full min-w-0 rounded-xl text-base break-words',
+              attachment ? 'p-1' : 'px-3.5 py-2',
               deleted
                 ? 'border border-dashed border-line text-muted italic'
                 : own
@@ -62,7 +77,19 @@ export function MessageBubble({ message, own, now, receipt, editing, onEdit }: B
                   : 'rounded-bl-md border border-line bg-surface text-text',
             )}
           >
-            {deleted ? 'Message deleted' : <LinkedText text={message.body ?? ''} />}
+            {deleted ? (
+              'Message deleted'
+            ) : (
+              <>
+                {photo && <PhotoAttachment attachment={photo} framed />}
+                {attachment && !photo && <FileAttachment attachment={attachment} own={own} />}
+                {text && (
+                  <p className={cn('whitespace-pre-wrap', attachment && 'px-2.5 pt-1.5 pb-1')}>
+                    <LinkedText text={text} />
+                  </p>
+                )}
+              </>
+            )}
           </div>
         )}
         {own && !deleted && !editing && (
@@ -147,7 +174,7 @@ function EditForm({ message, onDone }: { message: Message; onDone: () => void })
         event.preventDefault();
         submit();
       }}
-      className="flex w-72 max-w-full flex-col gap-2 rounded-2xl border border-line bg-surface p-2"
+      className="flex w-72 max-w-full flex-col gap-2 rounded-xl border border-line bg-surface p-2"
     >
       <label htmlFor={id} className="sr-only">
         Edit message

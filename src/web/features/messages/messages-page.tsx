@@ -29,14 +29,14 @@ export function MessagesPage() {
       </header>
       {isPending ? (
         <LoadingRegion label="Loading messages">
-          <Skeleton className="h-[calc(100dvh-13rem)] w-full rounded-lg" />
+          <Skeleton className="h-[calc(100dvh-16rem)] w-full rounded-lg md:h-[calc(100dvh-15rem)]" />
         </LoadingRegion>
       ) : clientId ? (
         <Conversation
           clientId={clientId}
           side="client"
           otherName={coachFirst}
-          className="h-[max(22rem,calc(100dvh-13rem))] md:h-[max(24rem,calc(100dvh-15rem))]"
+          className="h-[max(22rem,calc(100dvh-16rem-env(safe-area-inset-bottom)))] md:h-[max(24rem,calc(100dvh-15rem))]"
         />
       ) : (
         <EmptyState icon={<MessageCircle />} title="Messages are for coached clients">

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
-import type { ConversationPage, Message } from '../../../shared/messages';
-import { api } from '../../lib/api';
+import type { Attachment, BroadcastInput, ConversationPage, Inbox, Message, SendMessageInput } from '../../../shared/messages';
+import { api, upload } from '../../lib/api';
 import { onLiveEvents, pollUnlessLive } from '../../lib/live-events';
 
 export type Unread = { total: number; byClient: Array<{ clientId: string; count: number }> };
@@ -42,8 +42,14 @@ export const unreadQuery = () =>
   });
 
 export const messagesApi = {
-  send: (clientId: string, body: string) =>
-    api<Message>(`${conversation(clientId)}/messages`, { method: 'POST', body: { body, subject: null } }),
+  send: (clientId: string, input: SendMessageInput) => api<Message>(`${conversation(clientId)}/messages`, { method: 'POST', body: input }),
+  /** Uploaded first, then sent with the message by its id. The trainer must say whose conversation. */
+  upload: (clientId: string, file: File, options: { signal?: AbortSignal; onProgress?: (fraction: number) => void }) => {
+    const form = new FormData();
+    form.append('file', file);
+    form.append('clientId', clientId);
+    return upload<Attachment>('/api/uploads', form, options);
+  },
   markRead: (clientId: string) => api<Ok>(`${conversation(clientId)}/messages/read`, { method: 'POST' }),
   edit: (id: string, body: string) => api<Message>(message(id), { method: 'PATCH', body: { body } }),
   remove: (id: string) => api<Message>(message(id), { method: 'DELETE' }),
@@ -91,3 +97,25 @@ onLiveEvents({
   read: (queryClient, clientId) => void queryClient.invalidateQueries({ queryKey: messageKeys.conversation(clientId) }),
   resync: (queryClient) => void queryClient.invalidateQueries({ queryKey: messageKeys.all }),
 });
+
+const INBOX_POLL_MS = 15_000;
+
+/** The trainer's inbox: one row per conversation, newest first (live events invalidate it). */
+export const inboxQuery = () =>
+  queryOptions({
+    queryKey: messageKeys.inbox,
+    queryFn: ({ signal }) => api<Inbox>('/api/messages/conversations', { signal }),
+    refetchInterval: pollUnlessLive(INBOX_POLL_MS),
+  });
+
+/** Every conversation searched at once (the server wants at least 2 characters). */
+export const messageSearchQuery = (q: string) =>
+  queryOptions({
+    queryKey: [...messageKeys.all, 'search', q] as const,
+    queryFn: ({ signal }) => api<{ items: Message[] }>('/api/messages/search', { query: { q }, signal }),
+    enabled: q.length >= 2,
+  });
+
+/** One message to every active client, or to those with a tag; each gets it in their own conversation. */
+export const broadcastMessage = (input: BroadcastInput) =>
+  api<{ sent: number }>('/api/messages/broadcast', { method: 'POST', body: input });

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { CalendarCheck, ClipboardList, Moon } from 'lucide-react';
 import { Suspense, lazy, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { ScheduledWorkout } from '../../../shared/programs';
+import { errorMessage } from '../../lib/api';
 import { formatDate } from '../../lib/dates';
 import { Card } from '../../ui/card';
 import { Notice } from '../../ui/notice';
@@ -12,7 +13,7 @@ import { sessionQuery } from '../auth/queries';
 import { PAUSE_REASON_LABELS } from '../clients/labels';
 import { myClientQuery } from '../clients/queries';
 import { relativeDay } from './day-labels';
-import { myScheduleQuery } from './queries';
+import { myScheduleQuery, scheduledWorkoutQuery } from './queries';
 import { TodayWorkoutCard } from './today-workout-card';
 import { WeekAhead } from './week-ahead';
 
@@ -60,11 +61,29 @@ function RestDay({ next, today }: { next: ScheduledWorkout | undefined; today: s
   );
 }
 
+/** A link to one workout (an "About" chip in Messages): /today?workout=<scheduled workout id> opens its sheet. */
+function useLinkedWorkout() {
+  const [params, setParams] = useSearchParams();
+  const id = params.get('workout') || null;
+  const detail = useQuery({ ...scheduledWorkoutQuery(id ?? ''), enabled: id !== null, retry: false });
+  const close = () =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.delete('workout');
+        return next;
+      },
+      { replace: true },
+    );
+  return { id, detail, close };
+}
+
 export function TodayPage() {
   const { data: viewer } = useQuery(sessionQuery());
   const me = useQuery(myClientQuery());
   const schedule = useQuery(myScheduleQuery());
   const [open, setOpen] = useState<{ item: ScheduledWorkout; moving: boolean } | null>(null);
+  const linked = useLinkedWorkout();
   const timeZone = me.data?.onboarding?.timeZone;
   const first = viewer?.user?.name.split(' ')[0] ?? '';
   const coach = viewer?.coachName ? `Your coach ${viewer.coachName.split(' ')[0]}` : 'Your coach';
@@ -93,6 +112,15 @@ export function TodayPage() {
           {PAUSE_REASON_LABELS[me.data.pause.reason]}
           {me.data.pause.until ? `, back on ${formatDate(me.data.pause.until)}` : ''}. Nothing is scheduled and nothing counts against you
           while you're away.
+        </Notice>
+      )}
+
+      {linked.id && linked.detail.isError && (
+        <Notice tone="warning" title="That workout didn't open">
+          {errorMessage(linked.detail.error)} It may have been removed from your calendar.{' '}
+          <button type="button" onClick={linked.close} className="font-medium underline underline-offset-2">
+            Dismiss
+          </button>
         </Notice>
       )}
 
@@ -144,10 +172,17 @@ export function TodayPage() {
         </Card>
       )}
 
-      {open && (
+      {open ? (
         <Suspense fallback={null}>
           <TodayWorkoutSheet item={open.item} today={today} canMove={canMove} startMoving={open.moving} onClose={() => setOpen(null)} />
         </Suspense>
+      ) : (
+        linked.detail.data &&
+        today && (
+          <Suspense fallback={null}>
+            <TodayWorkoutSheet item={linked.detail.data} today={today} canMove={canMove} startMoving={false} onClose={linked.close} />
+          </Suspense>
+        )
       )}
     </div>
   );

@@ -11,7 +11,7 @@ import { cn } from '../../../ui/cn';
 import { LoadingRegion, Skeleton } from '../../../ui/skeleton';
 import { ErrorState } from '../../../ui/states';
 import { settingsQuery } from '../../settings/queries';
-import { calendarQuery, scheduleApi, scheduleChanged } from '../queries';
+import { calendarQuery, scheduleApi, scheduleChanged, scheduledWorkoutQuery } from '../queries';
 import { StatusLegend } from '../schedule-status';
 import { AddScheduledWorkoutDialog } from './add-scheduled-workout-dialog';
 import { fetchRange, monthGrid, monthTitle, shiftAnchor, weekDays, weekTitle } from './calendar-dates';
@@ -24,24 +24,29 @@ function useCalendarParams() {
   const [params, setParams] = useSearchParams();
   const view: CalendarView = params.get('view') === 'week' ? 'week' : 'month';
   const date = /^\d{4}-\d{2}-\d{2}$/.test(params.get('date') ?? '') ? params.get('date')! : null;
-  const set = (patch: { view?: CalendarView; date?: string }) =>
+  /** A link to one entry (an "About" chip in Messages): ?workout=<scheduled workout id> opens it. */
+  const workout = params.get('workout') || null;
+  const set = (patch: { view?: CalendarView; date?: string; workout?: null }) =>
     setParams(
       (previous) => {
         const next = new URLSearchParams(previous);
         if (patch.view) next.set('view', patch.view);
         if (patch.date) next.set('date', patch.date);
+        if (patch.workout === null) next.delete('workout');
         return next;
       },
       { replace: true },
     );
-  return { view, date, set };
+  return { view, date, workout, set };
 }
 
 /** A client's scheduled training, month or week at a time; click a workout to see and change it. */
 export function ClientCalendar({ clientId, firstName }: { clientId: string; firstName: string }) {
   const queryClient = useQueryClient();
-  const { view, date, set } = useCalendarParams();
-  const anchor = date ?? todayIso();
+  const { view, date, workout: linkedId, set } = useCalendarParams();
+  // Opened from a link: the calendar shows that entry's month while it loads (the panel shares this query).
+  const linked = useQuery({ ...scheduledWorkoutQuery(linkedId ?? ''), enabled: linkedId !== null });
+  const anchor = date ?? (linkedId ? linked.data?.date : undefined) ?? todayIso();
   const range = fetchRange(view, anchor);
   const calendar = useQuery(calendarQuery(clientId, range.from, range.to));
   const settings = useQuery(settingsQuery());
@@ -157,13 +162,14 @@ export function ClientCalendar({ clientId, firstName }: { clientId: string; firs
         <p className="hidden text-xs text-muted md:block">Drag a workout to another day to move it, or open it to pick a date.</p>
       </div>
       <ScheduledWorkoutPanel
-        id={openId}
+        id={openId ?? linkedId}
         clientId={clientId}
         firstName={firstName}
         startEditing={editNew}
         onClose={() => {
           setOpenId(null);
           setEditNew(false);
+          if (linkedId) set({ workout: null, date: anchor });
         }}
       />
       <AddScheduledWorkoutDialog

@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ArrowRightLeft, CalendarClock, Clock, Pencil, RotateCcw, SkipForward, Trash2, Undo2 } from 'lucide-react';
+import { ArrowRightLeft, CalendarClock, Clock, MessageCircle, Pencil, RotateCcw, SkipForward, Trash2, Undo2 } from 'lucide-react';
 import { Suspense, lazy, useState } from 'react';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
 import type { ScheduledWorkoutDetail } from '../../../../shared/programs';
 import { errorMessage } from '../../../lib/api';
 import { Badge } from '../../../ui/badge';
-import { Button } from '../../../ui/button';
+import { Button, buttonClass } from '../../../ui/button';
 import { ConfirmDialog } from '../../../ui/dialog';
 import { inputClass } from '../../../ui/field';
 import { Sheet } from '../../../ui/sheet';
@@ -22,6 +22,12 @@ import { dayLong, dayMedium } from './calendar-dates';
 const OverrideEditorDialog = lazy(() => import('./override-editor-dialog').then((m) => ({ default: m.OverrideEditorDialog })));
 
 type PanelProps = { id: string | null; clientId: string; firstName: string; onClose: () => void; startEditing?: boolean };
+
+/** The client's Messages tab with this day's workout as the next message's subject. */
+function messageAboutHref(detail: ScheduledWorkoutDetail): string {
+  const params = new URLSearchParams({ about: detail.id, label: `${dayMedium(detail.date)} — ${detail.name}` });
+  return `/clients/${encodeURIComponent(detail.clientId)}/messages?${params.toString()}`;
+}
 
 function Actions({
   detail,
@@ -85,6 +91,10 @@ function Actions({
         </form>
       )}
       <div className="flex flex-wrap gap-2">
+        <Link to={messageAboutHref(detail)} className={buttonClass('secondary', 'sm')}>
+          <MessageCircle aria-hidden className="size-4" />
+          Message {firstName} about this
+        </Link>
         {!done &&
           (detail.status === 'skipped' ? (
             <Button
