@@ -3,6 +3,7 @@ import { CalendarCheck, LineChart, MessageCircle, UserRound } from 'lucide-react
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { unreadQuery } from '../features/messages/queries';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { useLiveEvents } from '../lib/live-events';
 import { cn } from '../ui/cn';
 import { Logo } from '../ui/logo';
@@ -35,14 +36,14 @@ export function ClientShell() {
   const unreadTotal = unread.data?.total ?? 0;
   return (
     <div className="min-h-dvh bg-bg">
-      <header className="md:sticky md:top-0 md:z-30 md:border-b md:border-line md:bg-surface">
-        <div className="mx-auto flex max-w-3xl items-center justify-between md:h-16 md:px-6">
-          <Link to="/today" className="hidden rounded-md md:inline-flex">
+      <header className="sticky top-0 z-30 border-b border-line bg-surface">
+        <div className="mx-auto flex h-12 max-w-3xl items-center justify-between gap-2 pr-2 pl-4 md:h-16 md:px-6">
+          <Link to="/today" className="inline-flex rounded-md">
             <Logo />
           </Link>
           <nav
             aria-label="Main"
-            className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-surface pb-[env(safe-area-inset-bottom)] md:static md:border-0 md:bg-transparent md:pb-0"
+            className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-surface pb-[env(safe-area-inset-bottom)] md:static md:ml-auto md:border-0 md:bg-transparent md:pb-0"
           >
             <ul className="mx-auto grid max-w-xl grid-cols-4 md:flex md:gap-1">
               {NAV.map(({ to, label, Icon }) => (
@@ -67,6 +68,8 @@ export function ClientShell() {
               ))}
             </ul>
           </nav>
+          {/* Top right at every width: a slim bar on phones, beside the links from md up. */}
+          <NotificationBell preferencesPath="/profile/notifications" />
         </div>
       </header>
       <main className="mx-auto max-w-xl px-4 pt-6 pb-28 md:pt-8 md:pb-12">

@@ -85,6 +85,16 @@ export function ProfilePage() {
         </Link>
       </Card>
 
+      <Card title="Notifications" description="What reaches you in the app and by email, and quiet hours.">
+        <Link
+          to="/profile/notifications"
+          className="-mx-2 flex min-h-11 items-center justify-between rounded-md px-2 font-medium text-accent-text hover:bg-surface-muted"
+        >
+          Notification settings
+          <ChevronRight aria-hidden className="size-5" />
+        </Link>
+      </Card>
+
       <Card title="Password">
         <ChangePasswordForm />
       </Card>
