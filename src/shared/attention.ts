@@ -25,6 +25,12 @@ export const DismissAttentionSchema = z
   .object({
     key: z.string().min(3).max(300),
     /** Hours to snooze; null dismisses for good (until the condition comes back on another occasion). */
-    snoozeHours: z.number().int().min(1).max(24 * 30).nullable().default(null),
+    snoozeHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .nullable()
+      .default(null),
   })
   .meta({ id: 'DismissAttentionInput' });

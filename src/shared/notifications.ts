@@ -76,6 +76,13 @@ export const AUTOMATION_VARIABLES: Record<AutomationKind, readonly string[]> = {
   inactivity: ['firstName', 'coachName', 'days'],
 };
 
+/** The setting each automation takes, with its bounds (the server enforces them; forms show them). */
+export const AUTOMATION_PARAMS: Record<AutomationKind, Record<string, { min: number; max: number; label: string }>> = {
+  welcome: {},
+  missed_workouts: { missed: { min: 1, max: 7, label: 'Missed workouts in a row' } },
+  inactivity: { days: { min: 2, max: 60, label: 'Days without opening the app' } },
+};
+
 export const AutomationSchema = z
   .object({
     kind: z.enum(AUTOMATION_KINDS),

@@ -97,3 +97,24 @@ it('sends the missed-workouts nudge under a fake clock: live on the client’s p
   await screenshots(lena, '32-client-automated-message');
   await screenshots(coach, '33-trainer-automated-message');
 });
+
+it('puts a client message left unanswered for a day on the needs-attention list, one click from the reply', async () => {
+  // Lena's "Will do, thanks!" (7 Dec) has had no personal answer: the automated nudge does not count.
+  const coach = await (await newContext(browser, server.baseUrl, DESKTOP)).newPage();
+  await signIn(coach, 'coach@example.com', TRAINER_PASSWORD);
+  await coach.waitForURL('**/clients');
+  const panel = coach.getByRole('region', { name: /Needs attention/ });
+  await panel.getByText(/Lena has been waiting \d+ (hours|days) for your reply/).waitFor();
+  await screenshots(coach, '34-trainer-needs-attention');
+  await panel.getByRole('link', { name: 'Reply' }).first().click();
+  await coach.waitForURL(`**/clients/${clientId}/messages`);
+  await coach.getByLabel('Message', { exact: true }).fill('Sorry for the wait: yes, lighter week it is.');
+  await coach.getByRole('button', { name: 'Send' }).click();
+  await coach.goto('/clients');
+  await coach
+    .getByText('All clear: nobody is waiting on you.')
+    .or(coach.getByText(/Answered yes to/))
+    .first()
+    .waitFor();
+  expect(await coach.getByText(/Lena has been waiting/).count()).toBe(0);
+});

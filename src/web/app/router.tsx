@@ -2,6 +2,7 @@ import { Suspense, lazy } from 'react';
 import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { MessagesPage } from '../features/messages/messages-page';
+import { NotificationsRedirect } from '../features/notifications/notifications-redirect';
 import { ProgressPage } from '../features/progress/progress-page';
 import { TodayPage } from '../features/workouts/today-page';
 import { ClientShell } from './client-shell';
@@ -29,6 +30,14 @@ const AccountSettingsPage = lazy(() => import('../features/auth/account-settings
 const EmailsPage = lazy(() => import('../features/emails/emails-page').then((m) => ({ default: m.EmailsPage })));
 const BusinessSettingsPage = lazy(() =>
   import('../features/settings/business-settings-page').then((m) => ({ default: m.BusinessSettingsPage })),
+);
+const InboxPage = lazy(() => import('../features/inbox/inbox-page').then((m) => ({ default: m.InboxPage })));
+const AutomationsPage = lazy(() => import('../features/automations/automations-page').then((m) => ({ default: m.AutomationsPage })));
+const TrainerNotificationSettingsPage = lazy(() =>
+  import('../features/notifications/preferences-pages').then((m) => ({ default: m.TrainerNotificationSettingsPage })),
+);
+const ClientNotificationSettingsPage = lazy(() =>
+  import('../features/notifications/preferences-pages').then((m) => ({ default: m.ClientNotificationSettingsPage })),
 );
 const ExercisesPage = lazy(() => import('../features/exercises/exercises-page').then((m) => ({ default: m.ExercisesPage })));
 const ProgramsPage = lazy(() => import('../features/programs/programs-page').then((m) => ({ default: m.ProgramsPage })));
@@ -70,6 +79,7 @@ export const router = createBrowserRouter([
               { path: '/messages', element: <MessagesPage /> },
               { path: '/profile', element: <ProfilePage /> },
               { path: '/profile/answers', element: <EditAnswersPage /> },
+              { path: '/profile/notifications', element: <ClientNotificationSettingsPage /> },
             ],
           },
         ],
@@ -82,6 +92,7 @@ export const router = createBrowserRouter([
             children: [
               { path: '/clients', element: <ClientsPage /> },
               { path: '/clients/:id/:tab?', element: <ClientDetailPage /> },
+              { path: '/inbox', element: <InboxPage /> },
               { path: '/exercises/:exerciseId?', element: <ExercisesPage /> },
               { path: '/programs', element: <ProgramsPage /> },
               { path: '/programs/:id', element: <ProgramBuilderPage /> },
@@ -91,14 +102,18 @@ export const router = createBrowserRouter([
                 children: [
                   { index: true, element: <AccountSettingsPage /> },
                   { path: 'business', element: <BusinessSettingsPage /> },
+                  { path: 'notifications', element: <TrainerNotificationSettingsPage /> },
                   { path: 'emails', element: <EmailsPage /> },
                   { path: 'emails/:emailId', element: <EmailsPage /> },
+                  { path: 'automations', element: <AutomationsPage /> },
                 ],
               },
             ],
           },
         ],
       },
+      // The settings link in notification emails: each person lands on their own page.
+      { path: '/notifications', element: <NotificationsRedirect /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { ClipboardList, Dumbbell, Settings, Users } from 'lucide-react';
+import { ClipboardList, Dumbbell, MessageCircle, Settings, Users } from 'lucide-react';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { sessionQuery } from '../features/auth/queries';
+import { UnreadNavCount } from '../features/inbox/unread-nav-count';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { useLiveEvents } from '../lib/live-events';
 import { cn } from '../ui/cn';
 import { Logo } from '../ui/logo';
@@ -10,6 +12,7 @@ import { ContentSkeleton } from './page-skeletons';
 
 const NAV = [
   { to: '/clients', label: 'Clients', Icon: Users },
+  { to: '/inbox', label: 'Messages', Icon: MessageCircle },
   { to: '/programs', label: 'Programs', Icon: ClipboardList },
   { to: '/exercises', label: 'Exercises', Icon: Dumbbell },
   { to: '/settings', label: 'Settings', Icon: Settings },
@@ -29,14 +32,18 @@ export function TrainerShell() {
   return (
     <div className="min-h-dvh bg-bg">
       <aside className="fixed inset-y-0 left-0 z-30 hidden w-56 flex-col border-r border-line bg-surface px-3 py-4 lg:flex">
-        <Link to="/clients" className="mb-6 self-start rounded-md px-2">
-          <Logo />
-        </Link>
+        <div className="mb-6 flex items-center justify-between gap-2">
+          <Link to="/clients" className="rounded-md px-2">
+            <Logo />
+          </Link>
+          <NotificationBell preferencesPath="/settings/notifications" showWhen="(min-width: 1024px)" align="start" compact />
+        </div>
         <nav aria-label="Main" className="flex flex-col gap-1">
           {NAV.map(({ to, label, Icon }) => (
             <NavLink key={to} to={to} className={linkClass}>
               <Icon aria-hidden className="size-4" />
               {label}
+              {to === '/inbox' && <UnreadNavCount />}
             </NavLink>
           ))}
         </nav>
@@ -49,8 +56,9 @@ export function TrainerShell() {
       </aside>
 
       <header className="sticky top-0 z-30 flex h-14 items-center justify-between gap-2 border-b border-line bg-surface px-4 lg:hidden">
-        <Link to="/clients" className="rounded-md">
-          <Logo />
+        {/* On the narrowest phones the mark stands alone, leaving room for the links and the bell. */}
+        <Link to="/clients" aria-label="OneCoach" className="rounded-md">
+          <Logo className="max-sm:gap-0 max-sm:text-[0px]" />
         </Link>
         <nav aria-label="Main">
           <ul className="flex gap-1">
@@ -58,12 +66,14 @@ export function TrainerShell() {
               <li key={to}>
                 <NavLink to={to} className={linkClass} title={label}>
                   <Icon aria-hidden className="size-4" />
-                  <span className="sr-only sm:not-sr-only">{label}</span>
+                  <span className="sr-only min-[52rem]:not-sr-only">{label}</span>
+                  {to === '/inbox' && <UnreadNavCount />}
                 </NavLink>
               </li>
             ))}
           </ul>
         </nav>
+        <NotificationBell preferencesPath="/settings/notifications" showWhen="(max-width: 1023.98px)" compact />
       </header>
 
       <main className="px-4 py-5 sm:px-6 lg:ml-56 lg:px-8 lg:py-8">

@@ -22,29 +22,32 @@ function Row({ item, onDismiss }: { item: AttentionItem; onDismiss: (item: Atten
         className={cn('mt-1.5 size-2.5 shrink-0 rounded-full', item.priority === 'high' ? 'bg-danger' : 'bg-warning')}
         title={item.priority === 'high' ? 'Urgent' : undefined}
       />
-      <div className="min-w-0 flex-1">
-        <p className="text-sm">
-          <Link to={`/clients/${item.clientId}`} className="font-medium text-text hover:underline">
-            {item.clientName}
+      {/* Phones: the actions go under the reason so the text keeps the full width. */}
+      <div className="flex min-w-0 flex-1 flex-col gap-2 sm:flex-row sm:items-start sm:justify-between sm:gap-3">
+        <div className="min-w-0">
+          <p className="text-sm">
+            <Link to={`/clients/${item.clientId}`} className="font-medium text-text hover:underline">
+              {item.clientName}
+            </Link>
+            {item.priority === 'high' && <span className="sr-only"> (urgent)</span>}
+          </p>
+          <p className="text-sm text-muted">
+            {item.reason} <span className="whitespace-nowrap">· {relativeTime(item.since)}</span>
+          </p>
+        </div>
+        <div className="flex shrink-0 items-center gap-1">
+          <Link to={item.action.link} className={buttonClass('secondary', 'sm')}>
+            {item.action.label}
           </Link>
-          {item.priority === 'high' && <span className="sr-only"> (urgent)</span>}
-        </p>
-        <p className="text-sm text-muted">
-          {item.reason} <span className="whitespace-nowrap">· {relativeTime(item.since)}</span>
-        </p>
-      </div>
-      <div className="flex shrink-0 items-center gap-1">
-        <Link to={item.action.link} className={buttonClass('secondary', 'sm')}>
-          {item.action.label}
-        </Link>
-        <Menu label={`More for ${item.clientName}`}>
-          <MenuItem icon={<Clock aria-hidden className="size-4" />} onSelect={() => onDismiss(item, 24)}>
-            Snooze for a day
-          </MenuItem>
-          <MenuItem icon={<X aria-hidden className="size-4" />} onSelect={() => onDismiss(item, null)}>
-            Dismiss
-          </MenuItem>
-        </Menu>
+          <Menu label={`More for ${item.clientName}`}>
+            <MenuItem icon={<Clock aria-hidden className="size-4" />} onSelect={() => onDismiss(item, 24)}>
+              Snooze for a day
+            </MenuItem>
+            <MenuItem icon={<X aria-hidden className="size-4" />} onSelect={() => onDismiss(item, null)}>
+              Dismiss
+            </MenuItem>
+          </Menu>
+        </div>
       </div>
     </li>
   );

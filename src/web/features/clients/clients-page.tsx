@@ -6,6 +6,7 @@ import { useSlashToFocus } from '../../lib/keyboard';
 import { Button } from '../../ui/button';
 import { PageHeader } from '../../ui/page-header';
 import { EmptyState, ErrorState } from '../../ui/states';
+import { NeedsAttentionPanel } from '../attention/needs-attention-panel';
 import { AddClientDialog } from './add-client-dialog';
 import { ClientsTable, ClientsTableSkeleton } from './clients-table';
 import { ClientsToolbar } from './clients-toolbar';
@@ -119,6 +120,7 @@ export function ClientsPage() {
   return (
     <div className="flex flex-col gap-5">
       <PageHeader title="Clients" actions={addButton} />
+      {!nobodyYet && <NeedsAttentionPanel />}
       {!nobodyYet && <ClientsToolbar filters={filters} update={update} searchRef={searchRef} />}
       {body}
       <AddClientDialog open={adding} onOpenChange={setAdding} />

@@ -5,6 +5,7 @@ import type { Ref } from 'react';
 import { cn } from '../../ui/cn';
 import { inputClass } from '../../ui/field';
 import { SearchInput } from '../../ui/search-input';
+import { BroadcastButton } from '../inbox/broadcast-dialog';
 import { clientTagsQuery } from './queries';
 import { STATUS_FILTERS } from './use-client-filters';
 import type { ClientFilters, StatusFilter } from './use-client-filters';
@@ -63,6 +64,7 @@ export function ClientsToolbar({ filters, update, searchRef }: ToolbarProps) {
             <X aria-hidden className="size-4" /> Clear filters
           </button>
         )}
+        <BroadcastButton defaultTag={filters.tag} className="sm:ml-auto" />
       </div>
       <div role="group" aria-label="Filter by status" className="-mx-1 flex gap-1.5 overflow-x-auto px-1 pb-1">
         {STATUS_FILTERS.map((status) => {
