@@ -39,7 +39,7 @@ export const TABLE_NOTES: Record<string, string> = {
   automations:
     "The trainer's automated messages (welcome, missed workouts, inactivity): on/off, text with {variables}, parameters. Missing rows mean the built-in text, off. `enabled_at`: nothing before it is acted on.",
   attention_dismissals:
-    "Needs-attention items the trainer dismissed (for good) or snoozed (until `snoozed_until`). The key names the rule, the client and the occasion, so a dismissal lapses when the condition comes back.",
+    'Needs-attention items the trainer dismissed (for good) or snoozed (until `snoozed_until`). The key names the rule, the client and the occasion, so a dismissal lapses when the condition comes back.',
   automation_runs:
     'At most once per trigger: one row per (automation, client, trigger key), e.g. the first missed workout of a streak; `message_id` is the message it sent.',
 };

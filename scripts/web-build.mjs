@@ -24,7 +24,11 @@ export function webBuildIsStale() {
 export function buildWeb({ force = false } = {}) {
   if (!force && !webBuildIsStale()) return;
   console.log('Building the web app…');
-  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', WEB_OUT, '--emptyOutDir'], { stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', WEB_OUT, '--emptyOutDir'],
+    { stdio: 'inherit' },
+  );
   if (result.status !== 0) {
     console.error('The web app failed to build.');
     process.exit(result.status ?? 1);
