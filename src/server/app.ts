@@ -27,6 +27,7 @@ import { healthRoutes } from './features/health/health.routes';
 import { clientTrainingRoutes, myScheduleRoutes, scheduledWorkoutsRoutes } from './features/programs/calendar.routes';
 import { programsRoutes } from './features/programs/programs.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
+import { alternativesRoutes, clientHistoryRoutes, mySessionsRoutes, sessionsRoutes } from './features/logging/logging.routes';
 import { conversationRoutes, messagesRoutes } from './features/messages/messages.routes';
 import { attentionRoutes } from './features/attention/attention.routes';
 import { automationsRoutes } from './features/automations/automations.routes';
@@ -115,6 +116,10 @@ export function createApp(deps: AppDeps) {
   api.route('/notifications', notificationsRoutes(liveDeps));
   api.route('/automations', automationsRoutes(liveDeps));
   api.route('/attention', attentionRoutes({ db, clock }));
+  api.route('/me/sessions', mySessionsRoutes(liveDeps));
+  api.route('/sessions', sessionsRoutes(liveDeps));
+  api.route('/clients', clientHistoryRoutes(liveDeps));
+  api.route('/exercises', alternativesRoutes(liveDeps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'OneCoach API', version: '0.1.0', description: 'Every error answers { "error": { "code", "message", "details" } }.' },

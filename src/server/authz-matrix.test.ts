@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_PASSWORD, createJoinedClient, createTrainer, TRAINER_PASSWORD } from '../../tests/factories/clients';
 import { Agent } from '../../tests/setup/agent';
@@ -7,6 +8,7 @@ import { attentionAuthz } from './features/attention/attention.authz';
 import { authAuthz } from './features/auth/auth.authz';
 import { clientsAuthz } from './features/clients/clients.authz';
 import { exercisesAuthz } from './features/exercises/exercises.authz';
+import { loggingAuthz } from './features/logging/logging.authz';
 import { messagesAuthz } from './features/messages/messages.authz';
 import { programsAuthz } from './features/programs/programs.authz';
 import { settingsAuthz } from './features/settings/settings.authz';
@@ -31,6 +33,7 @@ const MATRIX: AuthzRows = {
   ...eventsAuthz,
   ...notificationsAuthz,
   ...attentionAuthz,
+  ...loggingAuthz,
 };
 
 let t: TestApp;
@@ -46,6 +49,9 @@ beforeAll(async () => {
   credentials.clientA = { email: a.email, password: CLIENT_PASSWORD };
   credentials.clientB = { email: b.email, password: CLIENT_PASSWORD };
   const emails = await trainer.agent.get('/api/emails');
+  // A workout client A logged, for the rows that read one.
+  const sessionOfA = randomUUID();
+  await a.agent.put(`/api/me/sessions/${sessionOfA}`, { name: 'Legs', startedAt: '2026-01-05T10:00:00Z' });
   ctx = {
     app: t.app,
     db: t.db,
@@ -53,7 +59,7 @@ beforeAll(async () => {
     clientAId: a.client.id,
     clientBId: b.client.id,
     emailId: emails.body.items[0].id,
-    scratch: {},
+    scratch: { sessionOfA },
   };
 });
 afterAll(() => t.close());

@@ -7,3 +7,4 @@ export * from './messages';
 export * from './uploads';
 export * from './notifications';
 export * from './attention';
+export * from './logging';

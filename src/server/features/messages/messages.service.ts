@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   EDIT_WINDOW_MS,
+  type SUBJECT_TYPES,
   type BroadcastSchema,
   type ConversationPage,
   type Inbox,
@@ -18,6 +19,7 @@ import { findTrainer } from '../auth/auth.repo';
 import { findClient, type ClientRow } from '../clients/clients.repo';
 import { notify, readGroup } from '../notifications/notifications.service';
 import { resolveWorkout } from '../programs/calendar.service';
+import { findSession } from '../logging/logging.repo';
 import { findScheduledRow } from '../programs/programs.repo';
 import type { Hub } from '../realtime/hub';
 import type { Storage } from '../uploads/storage';
@@ -52,7 +54,7 @@ export function toMessage(row: MessageRow, upload: UploadRow | null, viewer: 'tr
     clientId: row.clientId,
     sender: row.senderRole,
     body: deleted ? null : row.body,
-    subject: row.subjectType && row.subjectId ? { type: row.subjectType as 'scheduled_workout' | 'checkin', id: row.subjectId } : null,
+    subject: row.subjectType && row.subjectId ? { type: row.subjectType as (typeof SUBJECT_TYPES)[number], id: row.subjectId } : null,
     subjectLabel: row.subjectLabel,
     attachment: !deleted && upload && !upload.deletedAt ? toAttachment(upload) : null,
     automated: viewer === 'trainer' && row.automated,
@@ -99,10 +101,22 @@ export async function listConversation(
 const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /** "Tue 3 Mar — Lower body": what the message is about, checked to belong to this client. */
-async function subjectLabel(db: DbOrTx, clientId: string, subject: { type: string; id: string } | null): Promise<string | null> {
+async function subjectLabel(
+  db: DbOrTx,
+  clientId: string,
+  subject: { type: string; id: string } | null,
+  timeZone: string,
+): Promise<string | null> {
   if (!subject) return null;
+  const isUuid = /^[0-9a-f-]{36}$/i.test(subject.id);
+  if (subject.type === 'workout_session') {
+    const session = isUuid ? await findSession(db, subject.id) : null;
+    if (!session || session.clientId !== clientId) throw AppError.field('subject.id', 'That workout is not in this client’s history.');
+    const day = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(session.startedAt);
+    return `${day} — ${session.name}`;
+  }
   if (subject.type === 'scheduled_workout') {
-    const row = /^[0-9a-f-]{36}$/i.test(subject.id) ? await findScheduledRow(db, subject.id) : null;
+    const row = isUuid ? await findScheduledRow(db, subject.id) : null;
     if (!row || row.scheduled.clientId !== clientId) throw AppError.field('subject.id', 'That workout is not in this client’s calendar.');
     const name = resolveWorkout(row)?.name ?? 'Workout';
     return `${WEEKDAY.format(new Date(`${row.scheduled.date}T00:00:00Z`))} — ${name}`;
@@ -144,12 +158,15 @@ async function announce(deps: MessagesDeps, client: Recipient, row: MessageRow, 
       link: `/clients/${client.id}/messages`,
     });
   } else if (client.userId) {
+    const aboutWorkout = row.subjectType === 'workout_session';
     await notify(deps, {
       recipientId: client.userId,
       clientId: client.id,
-      type: 'message',
-      groupKey: `message:${client.id}`,
-      title: `New message from ${trainer?.name ?? 'your coach'}`,
+      type: aboutWorkout ? 'workout_comment' : 'message',
+      groupKey: aboutWorkout ? `workout_comment:${row.subjectId}` : `message:${client.id}`,
+      title: aboutWorkout
+        ? `${trainer?.name ?? 'Your coach'} commented on ${row.subjectLabel ?? 'your workout'}`
+        : `New message from ${trainer?.name ?? 'your coach'}`,
       body: snippet(row, upload),
       link: '/messages',
     });
@@ -166,7 +183,7 @@ export async function sendMessage(deps: MessagesDeps, actor: Actor, clientId: st
   const client = await loadClient(deps, actor, clientId);
   assertCanMessage(client);
   const [label, upload] = await Promise.all([
-    subjectLabel(deps.db, clientId, input.subject),
+    subjectLabel(deps.db, clientId, input.subject, client.timeZone),
     loadAttachment(deps, actor, clientId, input.attachmentId),
   ]);
   const now = deps.clock.now();

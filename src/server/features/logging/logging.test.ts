@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJoinedClient, createTrainer } from '../../../../tests/factories/clients';
+import { builtInExerciseIds, scheduleOneOff, STAPLES } from '../../../../tests/factories/programs';
+import type { Agent } from '../../../../tests/setup/agent';
+import { createTestApp, type TestApp } from '../../../../tests/setup/test-app';
+
+let t: TestApp;
+let trainer: Agent;
+let squat: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.set(new Date('2026-12-07T09:00:00Z'));
+  trainer = (await createTrainer(t.app)).agent;
+  squat = (await builtInExerciseIds(t.db, STAPLES.slice(0, 1)))[0]!;
+});
+afterAll(() => t.close());
+
+const at = (minutes: number) => new Date(Date.UTC(2026, 11, 7, 9, minutes)).toISOString();
+const setBody = (exerciseId: string, setNumber: number, weight: number, reps: number, minutes: number, unit: 'kg' | 'lb' = 'kg') => ({
+  exerciseId,
+  position: 0,
+  setNumber,
+  weight,
+  unit,
+  reps,
+  loggedAt: at(minutes),
+});
+
+describe('workout logging', () => {
+  it('logs a scheduled workout: idempotent starts and sets, records, summary, the calendar entry done, the comment to the coach', async () => {
+    const { client, agent } = await createJoinedClient(t.app, trainer);
+    const entry = await scheduleOneOff(t.db, trainer, client.id, '2026-12-07', 'Lower body');
+    const sessionId = randomUUID();
+    const started = await agent.put(`/api/me/sessions/${sessionId}`, { scheduledWorkoutId: entry.id, startedAt: at(0) });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ name: 'Lower body', status: 'in_progress', plan: { name: 'Lower body' } });
+    expect((await agent.put(`/api/me/sessions/${sessionId}`, { scheduledWorkoutId: entry.id, startedAt: at(0) })).status).toBe(200);
+    expect((await agent.get('/api/me/sessions/active')).body.session.id).toBe(sessionId);
+
+    const first = randomUUID();
+    await agent.put(`/api/me/sessions/${sessionId}/sets/${first}`, setBody(squat, 1, 100, 5, 5));
+    // The same set synced again (offline retry): stored once.
+    const again = await agent.put(`/api/me/sessions/${sessionId}/sets/${first}`, setBody(squat, 1, 100, 5, 5));
+    expect(again.body).toMatchObject({ set: { id: first, weight: 100, weightKg: 100 }, records: [] });
+    const heavier = await agent.put(`/api/me/sessions/${sessionId}/sets/${randomUUID()}`, setBody(squat, 2, 225, 5, 8, 'lb'));
+    expect(heavier.body.set).toMatchObject({ weight: 225, unit: 'lb' });
+    expect(heavier.body.set.weightKg).toBeCloseTo(102.06, 2);
+    expect(heavier.body.records.map((r: { kind: string }) => r.kind).sort()).toEqual(['e1rm', 'heaviest', 'set_volume']);
+
+    const detail = (await agent.get(`/api/sessions/${sessionId}`)).body;
+    expect(detail.sets).toHaveLength(2);
+    expect(detail.exercises.map((e: { id: string }) => e.id)).toContain(squat);
+
+    t.clock.set(new Date(at(50)));
+    const finished = await agent.post(`/api/me/sessions/${sessionId}/finish`, {
+      finishedAt: at(45),
+      rating: 4,
+      comment: 'Squats felt strong',
+    });
+    expect(finished.body).toMatchObject({ status: 'completed', rating: 4 });
+    expect(finished.body.summary).toMatchObject({ durationSeconds: 45 * 60, setsDone: 2, setsPlanned: 3 });
+    expect(finished.body.summary.volumeKg).toBeCloseTo(500 + 510.3, 0);
+    expect(finished.body.summary.records).toHaveLength(3);
+    // Finishing twice answers the same, and sends the comment once.
+    await agent.post(`/api/me/sessions/${sessionId}/finish`, { finishedAt: at(46) });
+    const messages = (await trainer.get(`/api/clients/${client.id}/messages`)).body.items;
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({
+      sender: 'client',
+      body: 'Squats felt strong',
+      subject: { type: 'workout_session', id: sessionId },
+      subjectLabel: 'Mon 7 Dec — Lower body',
+    });
+    const calendar = (await trainer.get(`/api/clients/${client.id}/calendar?from=2026-12-07&to=2026-12-07`)).body;
+    expect(JSON.stringify(calendar)).toContain('"status":"completed"');
+
+    // The trainer comments on the workout: the client gets a "workout comment" notification.
+    await trainer.post(`/api/clients/${client.id}/messages`, {
+      body: 'Great depth today!',
+      subject: { type: 'workout_session', id: sessionId },
+    });
+    const notes = (await agent.get('/api/notifications')).body.items;
+    expect(notes[0]).toMatchObject({ type: 'workout_comment', title: expect.stringContaining('commented on Mon 7 Dec — Lower body') });
+
+    // History, last time's numbers in the next session, records after a deletion.
+    const history = (await trainer.get(`/api/clients/${client.id}/sessions`)).body.items;
+    expect(history[0]).toMatchObject({ id: sessionId, setsDone: 2, recordCount: 3 });
+    const next = randomUUID();
+    await agent.put(`/api/me/sessions/${next}`, { name: 'Extra squats', startedAt: at(48) });
+    await agent.put(`/api/me/sessions/${next}/sets/${randomUUID()}`, { ...setBody(squat, 1, 50, 5, 49) });
+    const nextDetail = (await agent.get(`/api/sessions/${next}`)).body;
+    expect(nextDetail.lastTime[squat].map((s: { setNumber: number }) => s.setNumber)).toEqual([1, 2]);
+    const exerciseHistory = (await agent.get(`/api/clients/${client.id}/exercises/${squat}/history`)).body;
+    expect(exerciseHistory.sets).toHaveLength(3);
+    expect(exerciseHistory.records.find((r: { kind: string }) => r.kind === 'heaviest').value).toBeCloseTo(102.06, 2);
+    await agent.delete(`/api/me/sessions/${sessionId}/sets/${heavier.body.set.id}`);
+    const records = (await agent.get(`/api/clients/${client.id}/records`)).body.items;
+    expect(records.find((r: { kind: string }) => r.kind === 'heaviest').value).toBe(100);
+    expect((await agent.get(`/api/exercises/${squat}/alternatives`)).body.items.length).toBeGreaterThan(0);
+  });
+
+  it('refuses bad input and other clients’ workouts, storing nothing', async () => {
+    const a = await createJoinedClient(t.app, trainer);
+    const b = await createJoinedClient(t.app, trainer);
+    const sessionId = randomUUID();
+    await a.agent.put(`/api/me/sessions/${sessionId}`, { name: 'Push', startedAt: at(0) });
+    const path = `/api/me/sessions/${sessionId}/sets/${randomUUID()}`;
+    const bad = async (body: object) => (await a.agent.put(path, { ...setBody(squat, 1, 50, 5, 1), ...body })).body.error.details.fields[0];
+    expect(await bad({ weight: -5 })).toMatchObject({ path: 'weight', message: 'Load cannot be negative' });
+    expect(await bad({ reps: 10_000 })).toMatchObject({ path: 'reps' });
+    expect(await bad({ rpe: 11 })).toMatchObject({ path: 'rpe' });
+    expect(await bad({ exerciseId: randomUUID() })).toMatchObject({ path: 'exerciseId' });
+    // Client B cannot log into A's session, read it, or take over A's set id.
+    expect((await b.agent.put(path, setBody(squat, 1, 50, 5, 1))).status).toBe(404);
+    expect((await b.agent.get(`/api/sessions/${sessionId}`)).status).toBe(404);
+    const mine = randomUUID();
+    await a.agent.put(`/api/me/sessions/${sessionId}/sets/${mine}`, setBody(squat, 1, 60, 5, 2));
+    const theirSession = randomUUID();
+    await b.agent.put(`/api/me/sessions/${theirSession}`, { name: 'Mine', startedAt: at(0) });
+    expect((await b.agent.put(`/api/me/sessions/${theirSession}/sets/${mine}`, setBody(squat, 1, 999, 5, 2))).status).toBe(404);
+    expect((await b.agent.put(`/api/me/sessions/${sessionId}`, { name: 'Hijack', startedAt: at(0) })).status).toBe(404);
+    expect((await a.agent.get(`/api/sessions/${sessionId}`)).body.sets).toHaveLength(1);
+    expect((await a.agent.get(`/api/sessions/${sessionId}`)).body.sets[0].weight).toBe(60);
+    expect((await b.agent.get(`/api/clients/${a.client.id}/sessions`)).status).toBe(404);
+    expect((await a.agent.put(`/api/me/sessions/${randomUUID()}`, { name: 'Later', startedAt: '2027-01-01T00:00:00Z' })).status).toBe(400);
+  });
+});
