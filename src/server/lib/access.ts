@@ -17,11 +17,56 @@ export type Actor =
 
 const ACTIVITY_RESOLUTION_MS = 5 * 60 * 1000;
 
-/** Resolves the session cookie (if any) into an Actor on every API request. */
+const ACTOR_CACHE_MS = 10_000;
+const ACTOR_CACHE_MAX = 5_000;
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=([^;]+)/;
+
+/**
+ * Writes after which a cached actor may be wrong: sign-in/out and passwords, onboarding and profile
+ * answers, anything the trainer does to clients (pause, archive…), invitations. Hot paths (logging
+ * sets, messages) are not among them.
+ */
+const changesWhoSomeoneIs = (method: string, path: string) =>
+  method !== 'GET' &&
+  method !== 'HEAD' &&
+  (path.startsWith('/api/auth/') ||
+    path === '/api/setup' ||
+    path.startsWith('/api/invitations/') ||
+    path.startsWith('/api/clients') ||
+    (path.startsWith('/api/me/') && !path.startsWith('/api/me/sessions')));
+
+/**
+ * Resolves the session cookie (if any) into an Actor on every API request. Resolutions are kept
+ * for 10 seconds per session (CROSS_CUTTING: cache the session lookup — PGlite has one connection),
+ * and forgotten at once after any write that can change who someone is or whether they may sign in.
+ * Several processes (Netlify) each keep their own: a client archived on one may be served by another
+ * for up to 10 seconds.
+ */
 export function loadActor(deps: { auth: Auth; db: Db; clock: Clock }): MiddlewareHandler<AppEnv> {
+  const cache = new Map<string, { actor: Actor | null; until: number; activeAt: number }>();
   return async (c, next) => {
-    c.set('actor', await resolveActor(deps, c.req.raw.headers));
+    const token = SESSION_COOKIE.exec(c.req.header('cookie') ?? '')?.[1];
+    const now = Date.now();
+    const cached = token ? cache.get(token) : undefined;
+    let actor: Actor | null;
+    if (cached && cached.until > now) {
+      actor = cached.actor;
+      // Activity still counts on a cached request (the clock may be a test's, moved by days).
+      const at = deps.clock.now();
+      if (actor?.role === 'client' && at.getTime() - cached.activeAt > ACTIVITY_RESOLUTION_MS) {
+        await touchClientActivity(deps.db, actor.clientId, at);
+        cached.activeAt = at.getTime();
+      }
+    } else {
+      actor = await resolveActor(deps, c.req.raw.headers);
+      if (token) {
+        if (cache.size >= ACTOR_CACHE_MAX) cache.clear();
+        cache.set(token, { actor, until: now + ACTOR_CACHE_MS, activeAt: deps.clock.now().getTime() });
+      }
+    }
+    c.set('actor', actor);
     await next();
+    if (changesWhoSomeoneIs(c.req.method, c.req.path)) cache.clear();
   };
 }
 

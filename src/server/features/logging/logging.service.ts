@@ -43,7 +43,7 @@ import {
   type SessionRow,
   type SetRow,
 } from './logging.repo';
-import { detectRecords, type RecordSet } from './records';
+import { detectRecords, recordsAgainst, type RecordSet } from './records';
 
 export type LoggingDeps = { db: Db; clock: Clock; hub: Hub; storage: Storage };
 type ClientActor = Actor & { role: 'client' };
@@ -209,9 +209,8 @@ export async function saveSet(
     throw error;
   });
   if (!saved) throw AppError.notFound('That workout');
-  const history = await listExerciseSets(deps.db, actor.clientId, [saved.exerciseId]);
-  const records: PersonalRecord[] = detectRecords(history.map(recordSet)).bySet.get(saved.id) ?? [];
-  return { set: toLoggedSet(saved), records };
+  const records: PersonalRecord[] = recordsAgainst(recordSet(saved.row), saved.previous);
+  return { set: toLoggedSet(saved.row), records };
 }
 
 export async function removeSet(deps: LoggingDeps, actor: ClientActor, sessionId: string, setId: string) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { epley1rm } from '../../../shared/logging';
-import { detectRecords, type RecordSet } from './records';
+import { detectRecords, recordsAgainst, type RecordSet } from './records';
 
 let n = 0;
 const set = (weightKg: number | null, reps: number | null, exerciseId = 'squat'): RecordSet => {
@@ -54,4 +54,28 @@ describe('personal records', () => {
         .map((r) => r.kind),
     ).toContain('heaviest');
   });
+});
+
+it('finds the same records for one set from the earlier bests (what the save statement answers) as from the whole history', () => {
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const sets = Array.from({ length: 200 }, () =>
+    set(Math.round(random() * 40) * 2.5 + 20, 1 + Math.floor(random() * 15), random() < 0.5 ? 'a' : 'b'),
+  );
+  const { bySet } = detectRecords(sets);
+  for (const [index, current] of sets.entries()) {
+    const earlier = sets.slice(0, index).filter((other) => other.exerciseId === current.exerciseId);
+    const bests = {
+      heaviest: earlier.length ? Math.max(...earlier.map((o) => o.weightKg!)) : null,
+      e1rm: earlier.some((o) => o.reps! <= 12)
+        ? Math.max(...earlier.filter((o) => o.reps! <= 12).map((o) => epley1rm(o.weightKg!, o.reps!)!))
+        : null,
+      volume: earlier.length ? Math.max(...earlier.map((o) => o.weightKg! * o.reps!)) : null,
+      repsAtLoad: earlier.some((o) => o.weightKg! >= current.weightKg!)
+        ? Math.max(...earlier.filter((o) => o.weightKg! >= current.weightKg!).map((o) => o.reps!))
+        : null,
+    };
+    const kinds = (list: { kind: string }[] | undefined) => (list ?? []).map((r) => r.kind).sort();
+    expect(kinds(recordsAgainst(current, bests)), `set ${index}`).toEqual(kinds(bySet.get(current.id)));
+  }
 });

@@ -63,3 +63,32 @@ export function detectRecords(sets: RecordSet[]): { bySet: Map<string, PersonalR
   }
   return { bySet, current: [...current.values()] };
 }
+
+/**
+ * The records one set sets against the best earlier values (what the save statement answers):
+ * the same rules as detectRecords, for one set, without reading the history again.
+ */
+export function recordsAgainst(
+  set: RecordSet,
+  previous: { heaviest: number | null; e1rm: number | null; volume: number | null; repsAtLoad: number | null },
+): PersonalRecord[] {
+  if (set.weightKg === null || set.weightKg <= 0 || set.reps === null || set.reps < 1 || previous.heaviest === null) return [];
+  const load = set.weightKg;
+  const out: PersonalRecord[] = [];
+  const record = (kind: RecordKind, value: number, loadKg: number | null): PersonalRecord => ({
+    exerciseId: set.exerciseId,
+    kind,
+    value: Math.round(value * 100) / 100,
+    loadKg,
+    setId: set.id,
+    sessionId: set.sessionId,
+    achievedAt: set.loggedAt.toISOString(),
+  });
+  if (load > previous.heaviest + EPSILON) out.push(record('heaviest', load, null));
+  const e1rm = epley1rm(load, set.reps);
+  if (e1rm !== null && previous.e1rm !== null && e1rm > previous.e1rm + EPSILON) out.push(record('e1rm', e1rm, null));
+  if (previous.volume !== null && load * set.reps > previous.volume + EPSILON) out.push(record('set_volume', load * set.reps, null));
+  if (previous.repsAtLoad !== null && set.reps > previous.repsAtLoad)
+    out.push(record('reps_at_load', set.reps, Math.round(load * 100) / 100));
+  return out;
+}
