@@ -97,7 +97,7 @@ export async function upsertSet(db: DbOrTx, values: typeof setLogs.$inferInsert)
     durationSeconds: num(raw.duration_seconds),
     distanceMeters: num(raw.distance_meters),
     rpe: num(raw.rpe),
-    notes: String(raw.notes ?? ''),
+    notes: typeof raw.notes === 'string' ? raw.notes : '',
     loggedAt: new Date(raw.logged_at as string | Date),
     updatedAt: new Date(raw.updated_at as string | Date),
   };
