@@ -25,6 +25,11 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker is its own TypeScript project (WebWorker globals, no DOM).
+    files: ['src/web/sw.ts'],
+    languageOptions: { parserOptions: { projectService: false, project: './tsconfig.sw.json', tsconfigRootDir: import.meta.dirname } },
+  },
+  {
     // Tests and scripts talk to loosely-typed JSON bodies on purpose.
     files: ['tests/**', '**/*.test.ts', '**/*.authz.ts', 'scripts/**', 'bench/**'],
     rules: {

@@ -19,3 +19,17 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+// The service worker (src/web/sw.ts) makes the app open with no signal. Production builds only: under
+// the Vite dev server a worker would serve stale modules. Registered from this bundle, not an inline
+// script, so the CSP's script-src 'self' holds.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  // After load, so installing (which downloads the whole app shell) never slows the first paint.
+  const register = () =>
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch((error: unknown) => {
+      // The app works without it (just not offline): note it for whoever looks, and carry on.
+      console.warn('OneCoach could not install its offline support.', error);
+    });
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
+}

@@ -7,6 +7,7 @@ import { NotificationBell } from '../features/notifications/notification-bell';
 import { useLiveEvents } from '../lib/live-events';
 import { cn } from '../ui/cn';
 import { Logo } from '../ui/logo';
+import { OfflineBanner } from '../ui/offline-banner';
 import { ContentSkeleton } from './page-skeletons';
 
 const NAV = [
@@ -72,6 +73,7 @@ export function ClientShell() {
           <NotificationBell preferencesPath="/profile/notifications" />
         </div>
       </header>
+      <OfflineBanner />
       <main className="mx-auto max-w-xl px-4 pt-6 pb-28 md:pt-8 md:pb-12">
         <Suspense fallback={<ContentSkeleton />}>
           <Outlet />
