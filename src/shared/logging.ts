@@ -19,7 +19,12 @@ export const SaveSetSchema = z
     /** Order of the exercise in the session (0-based) and of the set within it (1-based). */
     position: z.number().int().min(0).max(200),
     setNumber: z.number().int().min(1).max(50),
-    weight: z.number().min(0, 'Load cannot be negative').max(LOGGING_LIMITS.weight, `At most ${LOGGING_LIMITS.weight}`).nullable().default(null),
+    weight: z
+      .number()
+      .min(0, 'Load cannot be negative')
+      .max(LOGGING_LIMITS.weight, `At most ${LOGGING_LIMITS.weight}`)
+      .nullable()
+      .default(null),
     /** The unit the client typed: stored as entered, plus a kg value for comparisons. */
     unit: z.enum(UNITS).default('kg'),
     reps: z.number().int('Whole reps').min(0).max(LOGGING_LIMITS.reps, `At most ${LOGGING_LIMITS.reps} reps`).nullable().default(null),
@@ -78,9 +83,7 @@ export const PersonalRecordSchema = z
   .meta({ id: 'PersonalRecord' });
 export type PersonalRecord = z.infer<typeof PersonalRecordSchema>;
 
-export const SavedSetSchema = z
-  .object({ set: LoggedSetSchema, records: z.array(PersonalRecordSchema) })
-  .meta({ id: 'SavedSet' });
+export const SavedSetSchema = z.object({ set: LoggedSetSchema, records: z.array(PersonalRecordSchema) }).meta({ id: 'SavedSet' });
 export type SavedSet = z.infer<typeof SavedSetSchema>;
 
 export const StartSessionSchema = z
