@@ -150,6 +150,8 @@ export const ClientSchema = z
     pause: z.object({ reason: z.enum(PAUSE_REASONS), note: z.string(), until: z.string().nullable(), since: z.string() }).nullable(),
     joinedAt: z.string(),
     lastActiveAt: z.string().nullable(),
+    /** Completed ÷ scheduled workouts over the last 7, 30 and 90 days in the client's time zone (null: nothing scheduled). */
+    compliance: z.object({ d7: z.number().nullable(), d30: z.number().nullable(), d90: z.number().nullable() }),
     archivedAt: z.string().nullable(),
     canMoveWorkouts: z.boolean(),
     invitation: InvitationSummarySchema.nullable(),

@@ -5,7 +5,12 @@ import type { ClientRow, InvitationRow } from './clients.repo';
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** Database row → the Client the API returns. */
-export function toClient(row: ClientRow, invitation: InvitationRow | undefined, now: Date): Client {
+export function toClient(
+  row: ClientRow,
+  invitation: InvitationRow | undefined,
+  now: Date,
+  compliance: Client['compliance'] = { d7: null, d30: null, d90: null },
+): Client {
   return {
     id: row.id,
     name: row.name,
@@ -19,6 +24,7 @@ export function toClient(row: ClientRow, invitation: InvitationRow | undefined, 
         : null,
     joinedAt: row.createdAt.toISOString(),
     lastActiveAt: iso(row.lastActiveAt),
+    compliance,
     archivedAt: iso(row.archivedAt),
     canMoveWorkouts: row.canMoveWorkouts,
     invitation: invitation

@@ -201,3 +201,47 @@ export async function resumeIfPaused(db: DbOrTx, id: string, at: Date): Promise<
     .returning({ id: clientProfiles.id });
   return rows.length === 1;
 }
+
+export type Compliance = { d7: number | null; d30: number | null; d90: number | null };
+const NO_COMPLIANCE: Compliance = { d7: null, d30: null, d90: null };
+
+/**
+ * Completed ÷ scheduled workouts per client over the last 7, 30 and 90 days, counted on each
+ * client's own calendar day. Today's workouts count once done (not before the day is over);
+ * skipped ones count as not done; days of the current pause are left out.
+ */
+export async function complianceFor(db: DbOrTx, clientIds: string[], now: Date): Promise<Map<string, Compliance>> {
+  const out = new Map<string, Compliance>(clientIds.map((id) => [id, NO_COMPLIANCE]));
+  if (clientIds.length === 0) return out;
+  const ids = sql.join(
+    clientIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const rows = await db.execute(sql`
+    with days as (
+      select c.id as client_id, (${now.toISOString()}::timestamptz at time zone c.time_zone)::date as today,
+             case when c.status = 'paused' and c.paused_at is not null then (c.paused_at at time zone c.time_zone)::date end as paused_from
+        from client_profiles c where c.id in (${ids})
+    ),
+    counted as (
+      select d.client_id, d.today - sw.date as age, sw.status = 'completed' as done
+        from days d join scheduled_workouts sw on sw.client_id = d.client_id
+       where sw.date > d.today - 90 and sw.date <= d.today
+         and (sw.date < d.today or sw.status = 'completed')
+         and (d.paused_from is null or sw.date < d.paused_from)
+    )
+    select client_id,
+           count(*) filter (where age < 7) as planned7, count(*) filter (where age < 7 and done) as done7,
+           count(*) filter (where age < 30) as planned30, count(*) filter (where age < 30 and done) as done30,
+           count(*) as planned90, count(*) filter (where done) as done90
+      from counted group by client_id`);
+  const ratio = (done: unknown, planned: unknown) => (Number(planned) > 0 ? Math.round((Number(done) / Number(planned)) * 100) : null);
+  for (const row of (rows as { rows: Record<string, unknown>[] }).rows) {
+    out.set(String(row.client_id), {
+      d7: ratio(row.done7, row.planned7),
+      d30: ratio(row.done30, row.planned30),
+      d90: ratio(row.done90, row.planned90),
+    });
+  }
+  return out;
+}

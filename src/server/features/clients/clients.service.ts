@@ -25,6 +25,7 @@ import { sendEmail } from '../emails/emails.service';
 import { INVITATION_TTL_DAYS, checkTransition, restoredStatus, type LifecycleAction } from './client-rules';
 import { toClient } from './client-view';
 import {
+  complianceFor,
   findClient,
   insertClient,
   insertInvitation,
@@ -54,8 +55,8 @@ async function audit(db: DbOrTx, actor: Actor, action: string, clientId: string,
 }
 
 async function present(db: DbOrTx, row: ClientRow, now: Date): Promise<Client> {
-  const invitations = await latestInvitations(db, [row.id]);
-  return toClient(row, invitations.get(row.id), now);
+  const [invitations, compliance] = await Promise.all([latestInvitations(db, [row.id]), complianceFor(db, [row.id], now)]);
+  return toClient(row, invitations.get(row.id), now, compliance.get(row.id));
 }
 
 async function loadClient(db: DbOrTx, actor: Actor, id: string): Promise<ClientRow> {
@@ -72,7 +73,17 @@ export async function listClients(deps: ClientsDeps, query: z.output<typeof List
     rows.filter((row) => row.status === 'invited').map((row) => row.id),
   );
   const now = deps.clock.now();
-  return { items: rows.map((row) => toClient(row, invitations.get(row.id), now)), total, limit: query.limit, offset: query.offset };
+  const compliance = await complianceFor(
+    deps.db,
+    rows.map((row) => row.id),
+    now,
+  );
+  return {
+    items: rows.map((row) => toClient(row, invitations.get(row.id), now, compliance.get(row.id))),
+    total,
+    limit: query.limit,
+    offset: query.offset,
+  };
 }
 
 export async function listClientTags(deps: ClientsDeps): Promise<string[]> {

@@ -31,6 +31,9 @@ describe('workout logging', () => {
   it('logs a scheduled workout: idempotent starts and sets, records, summary, the calendar entry done, the comment to the coach', async () => {
     const { client, agent } = await createJoinedClient(t.app, trainer);
     const entry = await scheduleOneOff(t.db, trainer, client.id, '2026-12-07', 'Lower body');
+    await scheduleOneOff(t.db, trainer, client.id, '2026-12-06', 'Upper body'); // yesterday: missed
+    await scheduleOneOff(t.db, trainer, client.id, '2026-12-09', 'Upper body'); // still ahead: not counted
+    expect((await trainer.get(`/api/clients/${client.id}`)).body.compliance).toEqual({ d7: 0, d30: 0, d90: 0 });
     const sessionId = randomUUID();
     const started = await agent.put(`/api/me/sessions/${sessionId}`, { scheduledWorkoutId: entry.id, startedAt: at(0) });
     expect(started.status).toBe(201);
@@ -74,6 +77,9 @@ describe('workout logging', () => {
     });
     const calendar = (await trainer.get(`/api/clients/${client.id}/calendar?from=2026-12-07&to=2026-12-07`)).body;
     expect(JSON.stringify(calendar)).toContain('"status":"completed"');
+    // One of the two workouts due so far is done.
+    const listed = (await trainer.get('/api/clients?limit=100')).body.items.find((c: { id: string }) => c.id === client.id);
+    expect(listed.compliance).toEqual({ d7: 50, d30: 50, d90: 50 });
 
     // The trainer comments on the workout: the client gets a "workout comment" notification.
     await trainer.post(`/api/clients/${client.id}/messages`, {

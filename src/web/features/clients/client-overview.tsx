@@ -2,6 +2,7 @@ import { Hourglass } from 'lucide-react';
 import type { Client } from '../../../shared/clients';
 import { formatDate, relativeTime } from '../../lib/dates';
 import { Card } from '../../ui/card';
+import { ComplianceSummary } from './compliance';
 import { Notice } from '../../ui/notice';
 import { EmptyState } from '../../ui/states';
 import { PAUSE_REASON_LABELS } from './labels';
@@ -47,6 +48,11 @@ export function ClientOverview({ client }: { client: Client }) {
         <Notice tone="info" title={`Archived ${formatDate(client.archivedAt)}`}>
           {first} can't sign in. Everything they logged is kept; restore them to pick up where you left off.
         </Notice>
+      )}
+      {client.status !== 'invited' && (
+        <Card title="Workout compliance" description="Workouts done of those scheduled, in the client's time zone">
+          <ComplianceSummary compliance={client.compliance} />
+        </Card>
       )}
       {client.note.trim() && (
         <Card title="Your note">

@@ -6,6 +6,7 @@ import { useListKeys } from '../../lib/keyboard';
 import type { Client } from '../../../shared/clients';
 import { formatDate, relativeTime } from '../../lib/dates';
 import { cn } from '../../ui/cn';
+import { ComplianceValue } from './compliance';
 import { unreadQuery } from '../messages/queries';
 import { Skeleton } from '../../ui/skeleton';
 import { ClientStatusBadge } from './status-badge';
@@ -86,6 +87,11 @@ export function ClientsTable({ clients, filters, onSort, busy }: TableProps) {
             <th scope="col" className={cn(thClass, 'hidden md:table-cell')}>
               Tags
             </th>
+            <th scope="col" className={cn(thClass, 'hidden sm:table-cell')}>
+              <abbr title="Workouts done of those scheduled, last 30 days" className="no-underline">
+                Compliance
+              </abbr>
+            </th>
             <SortHeader label="Last active" sort="lastActive" filters={filters} onSort={onSort} className="hidden sm:table-cell" />
             <SortHeader label="Joined" sort="joined" filters={filters} onSort={onSort} className="hidden lg:table-cell" />
           </tr>
@@ -130,6 +136,9 @@ export function ClientsTable({ clients, filters, onSort, busy }: TableProps) {
               </td>
               <td className={cn(tdClass, 'hidden md:table-cell')}>
                 <Tags tags={client.tags} />
+              </td>
+              <td className={cn(tdClass, 'hidden whitespace-nowrap sm:table-cell')}>
+                <ComplianceValue value={client.compliance.d30} label="Last 30 days" />
               </td>
               <td className={cn(tdClass, 'hidden whitespace-nowrap text-muted sm:table-cell')}>
                 {client.lastActiveAt ? (
