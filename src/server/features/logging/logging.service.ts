@@ -43,6 +43,7 @@ import {
   type SessionRow,
   type SetRow,
 } from './logging.repo';
+import { preparePlan } from './prepare-plan';
 import { detectRecords, recordsAgainst, type RecordSet } from './records';
 
 export type LoggingDeps = { db: Db; clock: Clock; hub: Hub; storage: Storage };
@@ -138,7 +139,8 @@ export async function startSession(deps: LoggingDeps, actor: ClientActor, id: st
     const scheduled = await findScheduledRow(deps.db, input.scheduledWorkoutId);
     if (!scheduled || scheduled.scheduled.clientId !== actor.clientId)
       throw AppError.field('scheduledWorkoutId', 'That workout is not on your calendar.');
-    plan = resolveWorkout(scheduled);
+    const planned = resolveWorkout(scheduled);
+    plan = planned ? await preparePlan(deps.db, actor.clientId, planned, scheduled.content, id) : null;
     name = input.name ?? plan?.name ?? name;
   }
   const startedAt = new Date(input.startedAt);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJoinedClient, createTrainer } from '../../../../tests/factories/clients';
-import { builtInExerciseIds, scheduleOneOff, STAPLES } from '../../../../tests/factories/programs';
+import { buildSet, builtInExerciseIds, scheduleOneOff, STAPLES } from '../../../../tests/factories/programs';
 import type { Agent } from '../../../../tests/setup/agent';
 import { createTestApp, type TestApp } from '../../../../tests/setup/test-app';
 
@@ -104,6 +104,56 @@ describe('workout logging', () => {
     const records = (await agent.get(`/api/clients/${client.id}/records`)).body.items;
     expect(records.find((r: { kind: string }) => r.kind === 'heaviest').value).toBe(100);
     expect((await agent.get(`/api/exercises/${squat}/alternatives`)).body.items.length).toBeGreaterThan(0);
+  });
+
+  it('prepares the next session from the last one: load goes up once every set reached the top of the range', async () => {
+    const { client, agent } = await createJoinedClient(t.app, trainer);
+    const prescriptionId = randomUUID();
+    const workout = (setsAt: number) => ({
+      id: randomUUID(),
+      week: 1,
+      order: 1,
+      name: 'Squat day',
+      notes: '',
+      blocks: [
+        {
+          id: randomUUID(),
+          kind: 'single',
+          section: 'main',
+          rounds: 1,
+          restSeconds: null,
+          exercises: [
+            {
+              id: prescriptionId,
+              exerciseId: squat,
+              note: '',
+              progression: { kind: 'load_at_top_of_range', increment: { value: 2.5, unit: 'kg' } },
+              sets: [
+                buildSet({ type: 'warmup', load: { kind: 'weight', value: 40, unit: 'kg' } }),
+                ...[1, 2].map(() =>
+                  buildSet({ target: { kind: 'reps', min: 6, max: 8 }, load: { kind: 'weight', value: setsAt, unit: 'kg' } }),
+                ),
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const first = (await trainer.post(`/api/clients/${client.id}/calendar`, { date: '2026-12-07', workout: workout(100) })).body;
+    const second = (await trainer.post(`/api/clients/${client.id}/calendar`, { date: '2026-12-09', workout: workout(100) })).body;
+    const one = randomUUID();
+    await agent.put(`/api/me/sessions/${one}`, { scheduledWorkoutId: first.id, startedAt: at(0) });
+    const log = (setNumber: number, weight: number, reps: number) =>
+      agent.put(`/api/me/sessions/${one}/sets/${randomUUID()}`, { ...setBody(squat, setNumber, weight, reps, setNumber), prescriptionId });
+    await log(1, 40, 5); // warm-up: its few reps do not hold progression back
+    await log(2, 100, 8);
+    await log(3, 100, 8);
+    await agent.post(`/api/me/sessions/${one}/finish`, { finishedAt: at(30) });
+
+    const two = randomUUID();
+    const next = await agent.put(`/api/me/sessions/${two}`, { scheduledWorkoutId: second.id, startedAt: at(40) });
+    const sets = next.body.plan.blocks[0].exercises[0].sets;
+    expect(sets.map((set: { load: { value: number } }) => set.load.value)).toEqual([40, 102.5, 102.5]);
   });
 
   it('refuses bad input and other clients’ workouts, storing nothing', async () => {
