@@ -66,7 +66,7 @@ export const NotificationPreferencesSchema = z
   .meta({ id: 'NotificationPreferences' });
 export type NotificationPreferences = z.infer<typeof NotificationPreferencesSchema>;
 
-export const AUTOMATION_KINDS = ['welcome', 'missed_workouts', 'inactivity'] as const;
+export const AUTOMATION_KINDS = ['welcome', 'missed_workouts', 'inactivity', 'personal_record'] as const;
 export type AutomationKind = (typeof AUTOMATION_KINDS)[number];
 
 /** Variables each automation's text may use; anything else in braces is left as written. */
@@ -74,6 +74,7 @@ export const AUTOMATION_VARIABLES: Record<AutomationKind, readonly string[]> = {
   welcome: ['firstName', 'coachName'],
   missed_workouts: ['firstName', 'coachName', 'missed', 'workoutName'],
   inactivity: ['firstName', 'coachName', 'days'],
+  personal_record: ['firstName', 'coachName', 'exerciseName', 'record', 'workoutName'],
 };
 
 /** The setting each automation takes, with its bounds (the server enforces them; forms show them). */
@@ -81,6 +82,7 @@ export const AUTOMATION_PARAMS: Record<AutomationKind, Record<string, { min: num
   welcome: {},
   missed_workouts: { missed: { min: 1, max: 7, label: 'Missed workouts in a row' } },
   inactivity: { days: { min: 2, max: 60, label: 'Days without opening the app' } },
+  personal_record: {},
 };
 
 export const AutomationSchema = z

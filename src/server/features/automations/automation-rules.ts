@@ -17,14 +17,13 @@ export const AUTOMATION_DEFAULTS: Record<AutomationKind, { template: string; par
       "Hi {firstName}, it's been {days} days since I last saw you in the app. How are things going? Reply here whenever you're ready.",
     params: { days: 7 },
   },
+  personal_record: {
+    template: 'Huge, {firstName}! New personal record on {exerciseName}: {record}. That work is paying off. — {coachName}',
+    params: {},
+  },
 };
 
-/** The parameters each kind takes and their bounds. */
-export const AUTOMATION_PARAMS: Record<AutomationKind, Record<string, { min: number; max: number; label: string }>> = {
-  welcome: {},
-  missed_workouts: { missed: { min: 1, max: 7, label: 'Missed workouts in a row' } },
-  inactivity: { days: { min: 2, max: 60, label: 'Days without activity' } },
-};
+export { AUTOMATION_PARAMS } from '../../../shared/notifications';
 
 /** Fills {variables}; a variable this automation does not know stays as written and is reported. */
 export function renderTemplate(

@@ -15,6 +15,7 @@ import type { Logger } from '../../lib/logger';
 import { recordAudit } from '../audit/audit.repo';
 import { findTrainer } from '../auth/auth.repo';
 import { findClient, type ClientRow } from '../clients/clients.repo';
+import { latestRecordWorkout } from '../logging/logging.service';
 import { sendAutomatedMessage } from '../messages/messages.service';
 import { NIGHT, inLocalWindow } from '../notifications/local-time';
 import { resolveWorkout } from '../programs/calendar.service';
@@ -116,7 +117,13 @@ export async function updateAutomation(
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
-const SAMPLE_VALUES: Record<string, string | number> = { missed: 2, workoutName: 'Lower body', days: 7 };
+const SAMPLE_VALUES: Record<string, string | number> = {
+  missed: 2,
+  workoutName: 'Lower body',
+  days: 7,
+  exerciseName: 'Back squat',
+  record: '102.5 kg heaviest lift',
+};
 
 export async function previewAutomation(deps: AutomationDeps, kind: AutomationKind, input: z.output<typeof AutomationPreviewInputSchema>) {
   const trainer = await findTrainer(deps.db);
@@ -158,6 +165,16 @@ async function evaluate(deps: AutomationDeps, automation: Effective, client: Cli
       const last = client.lastActiveAt ?? client.createdAt;
       // Quiet since before it was turned on counts from when it was turned on.
       return inactivityTrigger(last > since ? last : since, now, automation.params.days ?? 7);
+    }
+    case 'personal_record': {
+      // Once per workout that set records, after it is finished (not in the middle of it).
+      const found = await latestRecordWorkout(deps, client, since, now);
+      return found
+        ? {
+            key: `session:${found.sessionId}`,
+            values: { exerciseName: found.exerciseName, record: found.record, workoutName: found.workoutName },
+          }
+        : null;
     }
   }
 }

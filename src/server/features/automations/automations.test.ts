@@ -26,6 +26,7 @@ describe('automated messages', () => {
       ['welcome', false],
       ['missed_workouts', false],
       ['inactivity', false],
+      ['personal_record', false],
     ]);
     const bad = await trainer.put('/api/automations/missed_workouts', { enabled: true, template: 'x', params: { missed: 30 } });
     expect(bad.body.error.details.fields[0]).toMatchObject({ path: 'params.missed' });

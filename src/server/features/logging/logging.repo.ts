@@ -26,6 +26,16 @@ export async function findActiveSession(db: DbOrTx, clientId: string): Promise<S
   return row ?? null;
 }
 
+export async function findLatestFinished(db: DbOrTx, clientId: string): Promise<SessionRow | null> {
+  const [row] = await db
+    .select()
+    .from(workoutSessions)
+    .where(and(eq(workoutSessions.clientId, clientId), eq(workoutSessions.status, 'completed')))
+    .orderBy(desc(workoutSessions.finishedAt))
+    .limit(1);
+  return row ?? null;
+}
+
 export async function updateSession(db: DbOrTx, id: string, patch: Partial<typeof workoutSessions.$inferInsert>): Promise<SessionRow> {
   const [row] = await db.update(workoutSessions).set(patch).where(eq(workoutSessions.id, id)).returning();
   return row!;

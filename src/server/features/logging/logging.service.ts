@@ -17,6 +17,7 @@ import { actorRef, assertCanSeeClient, type Actor } from '../../lib/access';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
+import { insertJob } from '../jobs/jobs.repo';
 import { findClient } from '../clients/clients.repo';
 import { toExercise } from '../exercises/exercises.service';
 import { findExercisesByIds } from '../exercises/exercises.repo';
@@ -30,6 +31,7 @@ import {
   deleteSession,
   deleteSet,
   findActiveSession,
+  findLatestFinished,
   findSession,
   insertSessionIfNew,
   lastTimeSets,
@@ -245,6 +247,8 @@ export async function finishSession(deps: LoggingDeps, actor: ClientActor, id: s
       await sendMessage(deps, actor, row.clientId, { body: input.comment, subject: { type: 'workout_session', id }, attachmentId: null });
   }
   await recordAudit(deps.db, { ...actorRef(actor), action: 'workout.finish', subjectType: 'workout_session', subjectId: id, at: now });
+  // A "congratulations on your PR" automation (if on) runs within a minute, not at the next sweep.
+  await insertJob(deps.db, { kind: 'automations.run', runAt: now, dedupeKey: `automations.run:finished:${id}`, maxAttempts: 3 });
   return toSession(deps, updated);
 }
 
@@ -302,4 +306,32 @@ export async function clientRecords(deps: LoggingDeps, actor: Actor, clientId: s
   if (!(await findClient(deps.db, clientId))) throw AppError.notFound('That client');
   const all = await listExerciseSets(deps.db, clientId, await loggedExerciseIds(deps.db, clientId));
   return { items: detectRecords(all.map(recordSet)).current };
+}
+
+const RECORD_PREFERENCE = ['heaviest', 'e1rm', 'set_volume', 'reps_at_load'] as const;
+
+/**
+ * The client's latest workout finished since `since` (and within two days) that set personal
+ * records, with its best record in words — what the "congratulations" automation says.
+ */
+export async function latestRecordWorkout(deps: { db: Db }, client: { id: string; units: 'kg' | 'lb' }, since: Date, now: Date) {
+  const session = await findLatestFinished(deps.db, client.id);
+  if (!session?.finishedAt || session.finishedAt < since || now.getTime() - session.finishedAt.getTime() > 2 * 86_400_000) return null;
+  const sets = await listSessionSets(deps.db, session.id);
+  const history = await listExerciseSets(deps.db, client.id, [...new Set(sets.map((set) => set.exerciseId))]);
+  const { bySet } = detectRecords(history.map(recordSet));
+  const records = sets.flatMap((set) => bySet.get(set.id) ?? []);
+  if (records.length === 0) return null;
+  const best = RECORD_PREFERENCE.map((kind) => records.find((record) => record.kind === kind)).find(Boolean)!;
+  const [exercise] = await findExercisesByIds(deps.db, [best.exerciseId]);
+  const load = (kg: number) => (client.units === 'lb' ? `${Math.round(kg * 2.20462)} lb` : `${Math.round(kg * 10) / 10} kg`);
+  const record =
+    best.kind === 'heaviest'
+      ? `${load(best.value)} heaviest lift`
+      : best.kind === 'e1rm'
+        ? `estimated one-rep max ${load(best.value)}`
+        : best.kind === 'set_volume'
+          ? `best set ever (${load(best.value)} × reps)`
+          : `${best.value} reps at ${load(best.loadKg ?? 0)}`;
+  return { sessionId: session.id, workoutName: session.name, exerciseName: exercise?.alias ?? exercise?.name ?? 'an exercise', record };
 }

@@ -4,6 +4,9 @@ import { createJoinedClient, createTrainer } from '../../../../tests/factories/c
 import { buildSet, builtInExerciseIds, scheduleOneOff, STAPLES } from '../../../../tests/factories/programs';
 import type { Agent } from '../../../../tests/setup/agent';
 import { createTestApp, type TestApp } from '../../../../tests/setup/test-app';
+import { runAutomations } from '../automations/automations.service';
+import { runDueJobs } from '../jobs/jobs.runner';
+import { jobRegistry } from '../jobs/registry';
 
 let t: TestApp;
 let trainer: Agent;
@@ -154,6 +157,26 @@ describe('workout logging', () => {
     const next = await agent.put(`/api/me/sessions/${two}`, { scheduledWorkoutId: second.id, startedAt: at(40) });
     const sets = next.body.plan.blocks[0].exercises[0].sets;
     expect(sets.map((set: { load: { value: number } }) => set.load.value)).toEqual([40, 102.5, 102.5]);
+  });
+
+  it('congratulates a personal record once, after the workout is finished, when the trainer turned it on', async () => {
+    await trainer.put('/api/automations/personal_record', { enabled: true, template: 'PR on {exerciseName}: {record}!', params: {} });
+    const { client, agent } = await createJoinedClient(t.app, trainer);
+    t.clock.set(new Date(at(60)));
+    const sessions = [randomUUID(), randomUUID()];
+    for (const [index, id] of sessions.entries()) {
+      await agent.put(`/api/me/sessions/${id}`, { name: `Day ${index + 1}`, startedAt: at(60 + index * 10) });
+      await agent.put(`/api/me/sessions/${id}/sets/${randomUUID()}`, setBody(squat, 1, 100 + index * 10, 5, 61 + index * 10));
+      await agent.post(`/api/me/sessions/${id}/finish`, { finishedAt: at(65 + index * 10) });
+      t.clock.set(new Date(at(66 + index * 10)));
+      await runDueJobs(t.jobDeps, { ...jobRegistry, schedules: [] }, 5_000);
+    }
+    await runAutomations(t.jobDeps);
+    const automated = (await trainer.get(`/api/clients/${client.id}/messages`)).body.items.filter(
+      (m: { automated: boolean }) => m.automated,
+    );
+    expect(automated.map((m: { body: string }) => m.body)).toEqual([`PR on ${'Barbell Squat'}: 110 kg heaviest lift!`]);
+    await trainer.put('/api/automations/personal_record', { enabled: false, template: 'x', params: {} });
   });
 
   it('refuses bad input and other clients’ workouts, storing nothing', async () => {

@@ -21,6 +21,11 @@ export const AUTOMATION_COPY: Record<AutomationKind, Copy> = {
     when: (n) => (n === 1 ? 'Sent after a scheduled workout is missed.' : `Sent after ${n} scheduled workouts in a row are missed.`),
     param: { name: 'missed', ...AUTOMATION_PARAMS.missed_workouts.missed! },
   },
+  personal_record: {
+    title: 'Personal records',
+    when: () => 'Sent after a finished workout that set a personal record (once per workout).',
+    param: null,
+  },
   inactivity: {
     title: 'Gone quiet',
     when: (n) => `Sent after ${n} days without opening the app.`,
@@ -35,4 +40,6 @@ export const VARIABLE_LABELS: Record<string, string> = {
   missed: 'how many workouts were missed',
   workoutName: 'the last missed workout',
   days: 'how many days they have been away',
+  exerciseName: 'the exercise of the record',
+  record: 'the record, e.g. "102.5 kg heaviest lift"',
 };
