@@ -168,7 +168,7 @@ async function announce(deps: MessagesDeps, client: Recipient, row: MessageRow, 
         ? `${trainer?.name ?? 'Your coach'} commented on ${row.subjectLabel ?? 'your workout'}`
         : `New message from ${trainer?.name ?? 'your coach'}`,
       body: snippet(row, upload),
-      link: '/messages',
+      link: aboutWorkout ? `/progress/workouts/${row.subjectId}` : '/messages',
     });
   }
 }

@@ -9,11 +9,19 @@ export type DraftSubject = { type: 'scheduled_workout'; id: string; label: strin
 const chipClass =
   'inline-flex max-w-full min-w-0 items-center gap-1.5 rounded-full bg-accent-soft px-2.5 text-xs font-medium text-accent-text';
 
-/** Where a subject opens: the trainer's calendar entry, or the client's workout on Today. */
+/**
+ * Where a subject opens: a calendar entry (the trainer's calendar, the client's Today) or a logged
+ * workout (the trainer's target-vs-actual page, the client's history).
+ */
 function subjectHref(message: Message, viewer: Message['sender']): string | null {
-  if (message.subject?.type !== 'scheduled_workout') return null;
+  if (!message.subject) return null;
   const id = encodeURIComponent(message.subject.id);
-  return viewer === 'trainer' ? `/clients/${encodeURIComponent(message.clientId)}/training?workout=${id}` : `/today?workout=${id}`;
+  const client = encodeURIComponent(message.clientId);
+  if (message.subject.type === 'scheduled_workout')
+    return viewer === 'trainer' ? `/clients/${client}/training?workout=${id}` : `/today?workout=${id}`;
+  if (message.subject.type === 'workout_session')
+    return viewer === 'trainer' ? `/clients/${client}/workouts/${id}` : `/progress/workouts/${id}`;
+  return null;
 }
 
 /** "About: Tue 3 Mar — Lower body" above a message; it opens that workout. */
