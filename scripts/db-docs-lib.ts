@@ -41,7 +41,7 @@ export const TABLE_NOTES: Record<string, string> = {
   attention_dismissals:
     'Needs-attention items the trainer dismissed (for good) or snoozed (until `snoozed_until`). The key names the rule, the client and the occasion, so a dismissal lapses when the condition comes back.',
   workout_sessions:
-    "One workout a client did or is doing. The id is made on the device (a session started offline keeps it); `plan` is the prescription as it was at the start (null for an empty workout); `scheduled_workout_id` links the calendar entry, marked completed when the session finishes.",
+    'One workout a client did or is doing. The id is made on the device (a session started offline keeps it); `plan` is the prescription as it was at the start (null for an empty workout); `scheduled_workout_id` links the calendar entry, marked completed when the session finishes.',
   set_logs:
     'One logged set, saved by one upsert on its device-made id (syncing it twice stores it once). The load is kept as typed (`weight` + `unit`) and in kg (`weight_kg`) for records and volume. Personal records are computed from these rows, so editing or deleting a set recomputes them.',
   automation_runs:

@@ -13,6 +13,7 @@ import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { SwitchField } from '../../ui/switch';
 import { clientChanged, clientsApi } from '../clients/queries';
+import { LoggedWorkouts } from '../history/logged-workouts';
 import { perWeek } from '../programs/programs-table';
 import { ClientCalendar } from './calendar/client-calendar';
 import { clientProgramsQuery } from './queries';
@@ -71,7 +72,7 @@ function ClientPrograms({ client, onAssign }: { client: Client; onAssign: () => 
   );
 }
 
-/** Client detail → Training: their programs, whether they may move workouts, and their calendar. */
+/** Client detail → Training: their programs, whether they may move workouts, what they logged, and their calendar. */
 export function ClientTrainingTab({ client }: { client: Client }) {
   const queryClient = useQueryClient();
   const [assigning, setAssigning] = useState(false);
@@ -114,6 +115,7 @@ export function ClientTrainingTab({ client }: { client: Client }) {
           />
         </Card>
       </div>
+      <LoggedWorkouts clientId={client.id} firstName={first} />
       <ClientCalendar clientId={client.id} firstName={first} />
       <TemplatePickerDialog clientId={client.id} firstName={first} open={assigning} onOpenChange={setAssigning} />
     </div>
