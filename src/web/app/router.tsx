@@ -45,6 +45,15 @@ const ProgramsPage = lazy(() => import('../features/programs/programs-page').the
 const ProgramBuilderPage = lazy(() =>
   import('../features/programs/builder/program-builder-page').then((m) => ({ default: m.ProgramBuilderPage })),
 );
+// The gym screen (logging a workout): its own chunk, full height, no app navigation.
+const GymPage = lazy(() => import('../features/logging/gym-page').then((m) => ({ default: m.GymPage })));
+// Workout history (client and trainer): its own chunk, opened from Progress or a client's Training tab.
+const ClientHistoryPage = lazy(() => import('../features/history/client-history-page').then((m) => ({ default: m.ClientHistoryPage })));
+const ClientWorkoutPage = lazy(() => import('../features/history/client-workout-page').then((m) => ({ default: m.ClientWorkoutPage })));
+const ExerciseHistoryPage = lazy(() =>
+  import('../features/history/exercise-history-page').then((m) => ({ default: m.ExerciseHistoryPage })),
+);
+const TrainerWorkoutPage = lazy(() => import('../features/history/trainer-workout-page').then((m) => ({ default: m.TrainerWorkoutPage })));
 
 const full = (node: ReactNode) => <Suspense fallback={<AppSkeleton />}>{node}</Suspense>;
 
@@ -76,12 +85,16 @@ export const router = createBrowserRouter([
             children: [
               { path: '/today', element: <TodayPage /> },
               { path: '/progress', element: <ProgressPage /> },
+              { path: '/progress/history', element: <ClientHistoryPage /> },
+              { path: '/progress/workouts/:sessionId', element: <ClientWorkoutPage /> },
+              { path: '/progress/exercises/:exerciseId', element: <ExerciseHistoryPage /> },
               { path: '/messages', element: <MessagesPage /> },
               { path: '/profile', element: <ProfilePage /> },
               { path: '/profile/answers', element: <EditAnswersPage /> },
               { path: '/profile/notifications', element: <ClientNotificationSettingsPage /> },
             ],
           },
+          { path: '/workout/:sessionId', element: full(<GymPage />) },
         ],
       },
       {
@@ -92,6 +105,7 @@ export const router = createBrowserRouter([
             children: [
               { path: '/clients', element: <ClientsPage /> },
               { path: '/clients/:id/:tab?', element: <ClientDetailPage /> },
+              { path: '/clients/:id/workouts/:sessionId', element: <TrainerWorkoutPage /> },
               { path: '/inbox', element: <InboxPage /> },
               { path: '/exercises/:exerciseId?', element: <ExercisesPage /> },
               { path: '/programs', element: <ProgramsPage /> },

@@ -12,6 +12,8 @@ import { EmptyState, ErrorState } from '../../ui/states';
 import { sessionQuery } from '../auth/queries';
 import { PAUSE_REASON_LABELS } from '../clients/labels';
 import { myClientQuery } from '../clients/queries';
+import { useActiveWorkout } from '../logging/start-session';
+import { ActiveWorkoutBanner, OtherWorkouts } from '../logging/today-entry';
 import { relativeDay } from './day-labels';
 import { myScheduleQuery, scheduledWorkoutQuery } from './queries';
 import { TodayWorkoutCard } from './today-workout-card';
@@ -84,6 +86,7 @@ export function TodayPage() {
   const schedule = useQuery(myScheduleQuery());
   const [open, setOpen] = useState<{ item: ScheduledWorkout; moving: boolean } | null>(null);
   const linked = useLinkedWorkout();
+  const workout = useActiveWorkout();
   const timeZone = me.data?.onboarding?.timeZone;
   const first = viewer?.user?.name.split(' ')[0] ?? '';
   const coach = viewer?.coachName ? `Your coach ${viewer.coachName.split(' ')[0]}` : 'Your coach';
@@ -124,6 +127,8 @@ export function TodayPage() {
         </Notice>
       )}
 
+      {schedule.isSuccess && <ActiveWorkoutBanner state={workout} todaysIds={todays.map((item) => item.id)} />}
+
       {schedule.isPending || me.isPending ? (
         <TodaySkeleton />
       ) : schedule.isError ? (
@@ -146,6 +151,7 @@ export function TodayPage() {
                 key={item.id}
                 item={item}
                 canMove={canMove}
+                workout={workout}
                 onOpen={() => setOpen({ item, moving: false })}
                 onMove={() => setOpen({ item, moving: true })}
               />
@@ -157,6 +163,8 @@ export function TodayPage() {
           {canMove && <p className="text-sm text-muted">Your coach lets you move your workouts: open one to pick another day.</p>}
         </>
       )}
+
+      {schedule.isSuccess && <OtherWorkouts />}
 
       {nothingAtAll && (
         <Card title="While you wait" as="section">
@@ -174,13 +182,27 @@ export function TodayPage() {
 
       {open ? (
         <Suspense fallback={null}>
-          <TodayWorkoutSheet item={open.item} today={today} canMove={canMove} startMoving={open.moving} onClose={() => setOpen(null)} />
+          <TodayWorkoutSheet
+            item={open.item}
+            today={today}
+            canMove={canMove}
+            startMoving={open.moving}
+            workout={workout}
+            onClose={() => setOpen(null)}
+          />
         </Suspense>
       ) : (
         linked.detail.data &&
         today && (
           <Suspense fallback={null}>
-            <TodayWorkoutSheet item={linked.detail.data} today={today} canMove={canMove} startMoving={false} onClose={linked.close} />
+            <TodayWorkoutSheet
+              item={linked.detail.data}
+              today={today}
+              canMove={canMove}
+              startMoving={false}
+              workout={workout}
+              onClose={linked.close}
+            />
           </Suspense>
         )
       )}

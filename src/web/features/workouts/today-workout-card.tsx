@@ -1,13 +1,14 @@
-import { ArrowRightLeft, Clock, Dumbbell, Play } from 'lucide-react';
+import { ArrowRightLeft, Clock, Dumbbell } from 'lucide-react';
 import type { ScheduledWorkout } from '../../../shared/programs';
 import { Button } from '../../ui/button';
+import { StartWorkoutButton, type WorkoutState } from '../logging/today-entry';
 import { ScheduleStatusBadge } from './schedule-status';
 
-type CardProps = { item: ScheduledWorkout; canMove: boolean; onOpen: () => void; onMove: () => void };
+type CardProps = { item: ScheduledWorkout; canMove: boolean; workout: WorkoutState; onOpen: () => void; onMove: () => void };
 
 /** Today's workout, big enough to read at arm's length. */
-export function TodayWorkoutCard({ item, canMove, onOpen, onMove }: CardProps) {
-  const done = item.status === 'completed';
+export function TodayWorkoutCard({ item, canMove, workout, onOpen, onMove }: CardProps) {
+  const done = item.status === 'completed' || workout.finishing.has(item.id);
   return (
     <section aria-label={`Today: ${item.name}`} className="flex flex-col gap-4 rounded-xl border border-line bg-surface p-5 shadow-sm">
       <div className="flex items-start justify-between gap-3">
@@ -40,14 +41,7 @@ export function TodayWorkoutCard({ item, canMove, onOpen, onMove }: CardProps) {
         </div>
       </dl>
       <div className="flex flex-col gap-2">
-        <Button size="lg" disabled icon={<Play aria-hidden className="size-5" />} aria-describedby={`soon-${item.id}`}>
-          {done ? 'Done — nice work' : 'Start workout'}
-        </Button>
-        {!done && (
-          <p id={`soon-${item.id}`} className="text-center text-xs text-muted">
-            Logging arrives soon. For now, see what's planned:
-          </p>
-        )}
+        <StartWorkoutButton item={item} state={workout} />
         <div className="grid grid-cols-2 gap-2">
           <Button variant="secondary" size="lg" onClick={onOpen} className={canMove && !done ? '' : 'col-span-2'}>
             See exercises

@@ -5,6 +5,7 @@ import { toast } from 'sonner';
 import type { ScheduledWorkout } from '../../../shared/programs';
 import { errorMessage } from '../../lib/api';
 import { Button } from '../../ui/button';
+import { StartWorkoutButton, type WorkoutState } from '../logging/today-entry';
 import { TextField } from '../../ui/field';
 import { FormError } from '../../ui/notice';
 import { Sheet } from '../../ui/sheet';
@@ -14,7 +15,14 @@ import { relativeDay, shortDay } from './day-labels';
 import { scheduleApi, scheduleChanged, scheduledWorkoutQuery } from './queries';
 import { WorkoutPreview } from './workout-preview';
 
-type SheetProps = { item: ScheduledWorkout; today: string; canMove: boolean; startMoving: boolean; onClose: () => void };
+type SheetProps = {
+  item: ScheduledWorkout;
+  today: string;
+  canMove: boolean;
+  startMoving: boolean;
+  workout: WorkoutState;
+  onClose: () => void;
+};
 
 function MoveForm({ item, today, onMoved }: { item: ScheduledWorkout; today: string; onMoved: () => void }) {
   const queryClient = useQueryClient();
@@ -55,7 +63,7 @@ function MoveForm({ item, today, onMoved }: { item: ScheduledWorkout; today: str
 }
 
 /** A scheduled workout's exercises, and (when the coach allows it) moving it to another day. */
-export function TodayWorkoutSheet({ item, today, canMove, startMoving, onClose }: SheetProps) {
+export function TodayWorkoutSheet({ item, today, canMove, startMoving, workout, onClose }: SheetProps) {
   const detail = useQuery(scheduledWorkoutQuery(item.id));
   const [moving, setMoving] = useState(startMoving);
   const movable = canMove && item.status !== 'completed';
@@ -66,20 +74,25 @@ export function TodayWorkoutSheet({ item, today, canMove, startMoving, onClose }
       title={item.name}
       description={`${relativeDay(item.date, today)} · about ${item.estimatedMinutes} min`}
       footer={
-        movable &&
-        (moving ? (
-          <MoveForm item={item} today={today} onMoved={onClose} />
-        ) : (
-          <Button
-            variant="secondary"
-            size="lg"
-            className="w-full"
-            onClick={() => setMoving(true)}
-            icon={<ArrowRightLeft aria-hidden className="size-5" />}
-          >
-            Move to another day
-          </Button>
-        ))
+        (item.date === today || movable) && (
+          <div className="flex w-full flex-col gap-2">
+            {item.date === today && !moving && <StartWorkoutButton item={item} state={workout} className="w-full" />}
+            {movable &&
+              (moving ? (
+                <MoveForm item={item} today={today} onMoved={onClose} />
+              ) : (
+                <Button
+                  variant="secondary"
+                  size="lg"
+                  className="w-full"
+                  onClick={() => setMoving(true)}
+                  icon={<ArrowRightLeft aria-hidden className="size-5" />}
+                >
+                  Move to another day
+                </Button>
+              ))}
+          </div>
+        )
       }
     >
       {detail.isPending ? (
