@@ -339,6 +339,69 @@ it('keeps sets logged with no signal through a reload and syncs each exactly onc
   expect((await trainerApi.get(`/api/sessions/${sessionId}`)).body).toMatchObject({ status: 'completed' });
 });
 
+it('proves the offline rule of the issue: 6 sets with no signal, a reload, 2 more, back online → exactly 8 on the server', async () => {
+  const workout = {
+    id: randomUUID(),
+    week: 1,
+    order: 1,
+    name: 'Eight sets',
+    notes: '',
+    blocks: [
+      {
+        id: randomUUID(),
+        kind: 'single',
+        section: 'main',
+        rounds: 1,
+        restSeconds: null,
+        exercises: [
+          {
+            id: randomUUID(),
+            exerciseId: ids.squat,
+            sets: Array.from({ length: 8 }, () => buildSet({ restSeconds: 0 })),
+            note: '',
+            progression: null,
+          },
+        ],
+      },
+    ],
+  };
+  expect((await trainerApi.post(`/api/clients/${clientId}/calendar`, { date: today, workout })).status).toBe(201);
+  const { context, page } = await newPhone();
+  await signIn(page);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.reload();
+  await page.getByRole('region', { name: 'Today: Eight sets' }).getByRole('button', { name: 'Start workout' }).click();
+  await page.waitForURL(/\/workout\/[\w-]+$/);
+  const sessionId = page.url().split('/').pop()!;
+  const squat = exercise(page, 'Barbell Squat');
+  await page.getByText('Everything is synced').waitFor();
+
+  const logSet = async (n: number) => {
+    await set(squat, n)
+      .getByRole('button', { name: `Done: set ${n}` })
+      .click();
+    await set(squat, n)
+      .getByRole('button', { name: `Done: set ${n} (tap to undo)` })
+      .waitFor();
+    const skip = page.getByRole('region', { name: 'Rest timer' }).getByRole('button', { name: 'Skip' });
+    if (await skip.isVisible()) await skip.click();
+  };
+  await setOffline(context, true);
+  for (const n of [1, 2, 3, 4, 5, 6]) await logSet(n);
+  await expect.poll(() => squat.getByText('Waiting to sync').count()).toBe(6);
+  await page.reload(); // still offline: the screen comes back from the phone
+  await set(squat, 6).getByRole('button', { name: 'Done: set 6 (tap to undo)' }).waitFor();
+  for (const n of [7, 8]) await logSet(n);
+  await expect.poll(() => squat.getByText('Waiting to sync').count()).toBe(8);
+  expect((await trainerApi.get(`/api/sessions/${sessionId}`)).body.sets).toHaveLength(0);
+
+  await setOffline(context, false);
+  await page.getByText('Everything is synced').waitFor({ timeout: 20_000 });
+  const stored = (await trainerApi.get(`/api/sessions/${sessionId}`)).body.sets as Array<{ setNumber: number }>;
+  expect(stored.map((s) => s.setNumber).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+});
+
 it('logs an empty workout from Today: an exercise from the library, swapped, a set, finished', async () => {
   const { page } = await newPhone();
   await signIn(page);

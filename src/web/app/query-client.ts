@@ -19,7 +19,9 @@ export function createQueryClient(): QueryClient {
       },
     }),
     defaultOptions: {
-      queries: { retry: shouldRetry, staleTime: 30_000 },
+      // offlineFirst: with no network a read is still tried once, so the service worker's cached copy
+      // (Today, the week's workouts) answers instead of the query waiting for the network.
+      queries: { retry: shouldRetry, staleTime: 30_000, networkMode: 'offlineFirst' },
       mutations: { retry: false },
     },
   });
