@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createJoinedClient, createTrainer } from '../../../../tests/factories/clients';
+import { buildOnboarding, createJoinedClient, createTrainer } from '../../../../tests/factories/clients';
 import { buildSet, builtInExerciseIds, scheduleOneOff, STAPLES } from '../../../../tests/factories/programs';
 import type { Agent } from '../../../../tests/setup/agent';
 import { createTestApp, type TestApp } from '../../../../tests/setup/test-app';
@@ -107,6 +107,13 @@ describe('workout logging', () => {
     const records = (await agent.get(`/api/clients/${client.id}/records`)).body.items;
     expect(records.find((r: { kind: string }) => r.kind === 'heaviest').value).toBe(100);
     expect((await agent.get(`/api/exercises/${squat}/alternatives`)).body.items.length).toBeGreaterThan(0);
+    // A client with dumbbells only is offered no barbell or machine swaps.
+    await agent.put('/api/me/onboarding', buildOnboarding({ equipment: ['dumbbells'] }));
+    const swaps = (await agent.get(`/api/exercises/${squat}/alternatives`)).body.items as Array<{ equipment: string | null }>;
+    expect(swaps.length).toBeGreaterThan(0);
+    expect(swaps.every((e) => e.equipment === null || ['dumbbell', 'body only'].includes(e.equipment))).toBe(true);
+    const trainerSwaps = (await trainer.get(`/api/exercises/${squat}/alternatives`)).body.items as Array<{ equipment: string | null }>;
+    expect(trainerSwaps.some((e) => e.equipment === 'barbell' || e.equipment === 'machine')).toBe(true);
   });
 
   it('prepares the next session from the last one: load goes up once every set reached the top of the range', async () => {
