@@ -44,6 +44,10 @@ export const TABLE_NOTES: Record<string, string> = {
     'One workout a client did or is doing. The id is made on the device (a session started offline keeps it); `plan` is the prescription as it was at the start (null for an empty workout); `scheduled_workout_id` links the calendar entry, marked completed when the session finishes.',
   set_logs:
     'One logged set, saved by one upsert on its device-made id (syncing it twice stores it once). The load is kept as typed (`weight` + `unit`) and in kg (`weight_kg`) for records and volume. Personal records are computed from these rows, so editing or deleting a set recomputes them.',
+  metric_definitions:
+    'Body metrics the trainer adds beside the built-in ones: name, unit, whether higher is better; archived ones stay for history.',
+  body_measurements:
+    "One body measurement per client, metric (built-in key such as `weight`, or a custom metric's id) and day: entering it again that day corrects it. Kept as entered (`value`, `unit`) and in the base unit (`base_value`: kg, %, cm) that charts aggregate.",
   automation_runs:
     'At most once per trigger: one row per (automation, client, trigger key), e.g. the first missed workout of a streak; `message_id` is the message it sent.',
 };

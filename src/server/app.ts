@@ -29,6 +29,7 @@ import { programsRoutes } from './features/programs/programs.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { alternativesRoutes, clientHistoryRoutes, mySessionsRoutes, sessionsRoutes } from './features/logging/logging.routes';
 import { conversationRoutes, messagesRoutes } from './features/messages/messages.routes';
+import { clientProgressRoutes, measurementRoutes, metricDefinitionRoutes } from './features/progress/progress.routes';
 import { attentionRoutes } from './features/attention/attention.routes';
 import { automationsRoutes } from './features/automations/automations.routes';
 import { notificationsRoutes } from './features/notifications/notifications.routes';
@@ -120,6 +121,9 @@ export function createApp(deps: AppDeps) {
   api.route('/sessions', sessionsRoutes(liveDeps));
   api.route('/clients', clientHistoryRoutes(liveDeps));
   api.route('/exercises', alternativesRoutes(liveDeps));
+  api.route('/clients', clientProgressRoutes({ db, clock }));
+  api.route('/measurements', measurementRoutes({ db, clock }));
+  api.route('/metrics', metricDefinitionRoutes({ db, clock }));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'OneCoach API', version: '0.1.0', description: 'Every error answers { "error": { "code", "message", "details" } }.' },

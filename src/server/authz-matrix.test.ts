@@ -10,6 +10,7 @@ import { clientsAuthz } from './features/clients/clients.authz';
 import { exercisesAuthz } from './features/exercises/exercises.authz';
 import { loggingAuthz } from './features/logging/logging.authz';
 import { messagesAuthz } from './features/messages/messages.authz';
+import { progressAuthz } from './features/progress/progress.authz';
 import { programsAuthz } from './features/programs/programs.authz';
 import { settingsAuthz } from './features/settings/settings.authz';
 import { systemAuthz } from './features/health/system.authz';
@@ -34,6 +35,7 @@ const MATRIX: AuthzRows = {
   ...notificationsAuthz,
   ...attentionAuthz,
   ...loggingAuthz,
+  ...progressAuthz,
 };
 
 let t: TestApp;

@@ -8,3 +8,4 @@ export * from './uploads';
 export * from './notifications';
 export * from './attention';
 export * from './logging';
+export * from './progress';
