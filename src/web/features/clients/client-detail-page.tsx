@@ -9,6 +9,7 @@ import { buttonClass } from '../../ui/button';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { ClientMessagesTab } from '../messages/client-messages-tab';
+import { ClientProgressTab } from '../metrics/client-progress-tab';
 import { ClientTrainingTab } from '../workouts/client-training-tab';
 import { ClientActions } from './client-actions';
 import { ClientOverview } from './client-overview';
@@ -145,10 +146,15 @@ export function ClientDetailPage() {
         <Tabs.Content value="training" className="focus-visible:outline-offset-4">
           <ClientTrainingTab client={data} />
         </Tabs.Content>
+        <Tabs.Content value="progress" className="focus-visible:outline-offset-4">
+          <ClientProgressTab client={data} />
+        </Tabs.Content>
         <Tabs.Content value="messages" className="focus-visible:outline-offset-4">
           <ClientMessagesTab client={data} />
         </Tabs.Content>
-        {TABS.filter((item) => item.value !== 'overview' && item.value !== 'training' && item.value !== 'messages').map((item) => (
+        {TABS.filter(
+          (item) => item.value !== 'overview' && item.value !== 'training' && item.value !== 'progress' && item.value !== 'messages',
+        ).map((item) => (
           <Tabs.Content key={item.value} value={item.value}>
             <ClientTabPlaceholder tab={item.value} firstName={first} />
           </Tabs.Content>

@@ -11,6 +11,9 @@ import { useExerciseName } from '../exercises/use-exercise-name';
 import { formatKg, type Unit } from '../history/format';
 import { clientRecordsQuery, clientSessionsQuery, HISTORY_PAGE } from '../history/queries';
 import { SessionCards, SessionCardsSkeleton } from '../history/session-list';
+import { MeasurementHistory } from '../metrics/measurement-history';
+import { QuickEntry } from '../metrics/quick-entry';
+import { WeightChart } from '../metrics/weight-chart';
 
 const RECENT = 3;
 const RECORD_ROWS = 5;
@@ -119,6 +122,22 @@ export function ProgressPage() {
         <ErrorState title="Your progress didn't load" error={me.error} onRetry={() => void me.refetch()} retrying={me.isFetching} />
       ) : (
         <>
+          {me.data ? (
+            <>
+              <QuickEntry clientId={me.data.id} unit={unit} />
+              <WeightChart clientId={me.data.id} unit={unit} />
+              <MeasurementHistory
+                clientId={me.data.id}
+                unit={unit}
+                emptyText="Your weigh-ins and measurements will be listed here, newest first."
+              />
+            </>
+          ) : (
+            <LoadingRegion label="Loading body weight" className="flex flex-col gap-4">
+              <Skeleton className="h-48 w-full rounded-lg" />
+              <Skeleton className="h-72 w-full rounded-lg" />
+            </LoadingRegion>
+          )}
           <section aria-labelledby="progress-workouts" className="flex flex-col gap-3">
             <h2 id="progress-workouts" className="text-lg font-semibold text-text">
               Workout history
@@ -136,7 +155,7 @@ export function ProgressPage() {
           </Card>
           <p className="flex items-center gap-2 text-sm text-muted">
             <Dumbbell aria-hidden className="size-4 shrink-0" />
-            Charts of your strength, body weight and streaks are on their way.
+            Charts of your strength and streaks are on their way.
           </p>
         </>
       )}
