@@ -1,4 +1,5 @@
 import type { MetricDefinition } from '../../../shared/progress';
+import { BUILT_IN_METRIC_KEYS, BUILT_IN_METRICS } from '../../../shared/progress-metrics';
 import type { Unit } from '../history/format';
 
 /*
@@ -11,18 +12,12 @@ export const CM_PER_IN = 2.54;
 
 type Kind = 'mass' | 'percent' | 'length' | 'custom';
 
-/** Same labels as BUILT_IN_METRICS in shared/progress (kept here so zod stays out of the chunk). */
-export const METRICS: { key: string; label: string; kind: Kind }[] = [
-  { key: 'weight', label: 'Body weight', kind: 'mass' },
-  { key: 'body_fat', label: 'Body fat', kind: 'percent' },
-  { key: 'neck', label: 'Neck', kind: 'length' },
-  { key: 'chest', label: 'Chest', kind: 'length' },
-  { key: 'waist', label: 'Waist', kind: 'length' },
-  { key: 'hips', label: 'Hips', kind: 'length' },
-  { key: 'arm', label: 'Arm', kind: 'length' },
-  { key: 'thigh', label: 'Thigh', kind: 'length' },
-  { key: 'calf', label: 'Calf', kind: 'length' },
-];
+/** The built-in metrics in display order (from src/shared, zod-free). */
+export const METRICS: { key: string; label: string; kind: Kind }[] = BUILT_IN_METRIC_KEYS.map((key) => ({
+  key,
+  label: BUILT_IN_METRICS[key].label,
+  kind: BUILT_IN_METRICS[key].kind,
+}));
 
 export type MetricInfo = { key: string; label: string; kind: Kind; unit: string; units: readonly string[] };
 
