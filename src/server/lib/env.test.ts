@@ -42,4 +42,19 @@ describe('parseEnv', () => {
   it('needs a setup token in production', () => {
     expect(parseEnv({ NODE_ENV: 'production' }).setupNeedsToken).toBe(true);
   });
+
+  it('switches S3 storage on with a bucket and both keys, path style for a custom endpoint', () => {
+    expect(parseEnv({}).s3).toBeNull();
+    expect(parseEnv({ S3_BUCKET: 'photos', S3_ACCESS_KEY_ID: 'AKIA1', S3_SECRET_ACCESS_KEY: 's3cret' }).s3).toEqual({
+      bucket: 'photos',
+      accessKeyId: 'AKIA1',
+      secretAccessKey: 's3cret',
+      region: 'us-east-1',
+      endpoint: undefined,
+      forcePathStyle: false,
+    });
+    const minio = parseEnv({ S3_BUCKET: 'p', S3_ACCESS_KEY_ID: 'a', S3_SECRET_ACCESS_KEY: 'b', S3_ENDPOINT: 'http://127.0.0.1:9000' });
+    expect(minio.s3).toMatchObject({ endpoint: 'http://127.0.0.1:9000', forcePathStyle: true });
+    expect(() => parseEnv({ S3_BUCKET: 'photos' })).toThrow(/S3_ACCESS_KEY_ID[\s\S]*S3_SECRET_ACCESS_KEY/);
+  });
 });

@@ -21,6 +21,13 @@ const EnvSchema = z
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().default('OneCoach <no-reply@onecoach.local>'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    /** S3-compatible storage for uploads (photos, files): all four of bucket and keys, or none. */
+    S3_BUCKET: z.string().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_REGION: z.string().default('us-east-1'),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).optional(),
   })
   .transform((raw) => {
     const onNetlify = raw.NETLIFY === 'true';
@@ -40,12 +47,26 @@ const EnvSchema = z
       smtpUrl: raw.SMTP_URL,
       mailFrom: raw.MAIL_FROM,
       logLevel: raw.LOG_LEVEL,
+      s3: raw.S3_BUCKET
+        ? {
+            bucket: raw.S3_BUCKET,
+            accessKeyId: raw.S3_ACCESS_KEY_ID ?? '',
+            secretAccessKey: raw.S3_SECRET_ACCESS_KEY ?? '',
+            region: raw.S3_REGION,
+            endpoint: raw.S3_ENDPOINT,
+            // Custom endpoints (MinIO, R2…) are addressed by path unless told otherwise.
+            forcePathStyle: raw.S3_FORCE_PATH_STYLE ? raw.S3_FORCE_PATH_STYLE === 'true' : Boolean(raw.S3_ENDPOINT),
+          }
+        : null,
     };
   })
   .superRefine((env, ctx) => {
     if (env.onNetlify && !env.authSecret) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'Required on Netlify (functions keep no files)' });
     }
+    if (env.s3 && !env.s3.accessKeyId) ctx.addIssue({ code: 'custom', path: ['S3_ACCESS_KEY_ID'], message: 'Required with S3_BUCKET' });
+    if (env.s3 && !env.s3.secretAccessKey)
+      ctx.addIssue({ code: 'custom', path: ['S3_SECRET_ACCESS_KEY'], message: 'Required with S3_BUCKET' });
   });
 
 export type Env = z.output<typeof EnvSchema>;

@@ -1,15 +1,17 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { getStore } from '@netlify/blobs';
+import { AwsClient } from 'aws4fetch';
 
 /**
  * Where uploaded files (progress photos, chat files…) live. Private by construction: there is
  * no public URL; the API reads an object and streams it to an authorised caller.
- * Implementations: local disk (default), Netlify Blobs (on Netlify); S3-compatible comes with uploads.
+ * Implementations: local disk (default), any S3-compatible store (when S3_BUCKET is set), and
+ * Netlify Blobs (on Netlify without S3).
  */
 export type StoredObject = { body: Uint8Array; contentType: string };
 export type Storage = {
-  kind: 'local' | 'netlify-blobs';
+  kind: 'local' | 'netlify-blobs' | 's3';
   put(key: string, body: Uint8Array, contentType: string): Promise<void>;
   get(key: string): Promise<StoredObject | null>;
   delete(key: string): Promise<void>;
@@ -87,7 +89,78 @@ export function createBlobsStorage(options: { storeName: string; siteID?: string
   };
 }
 
-/** The storage this environment uses: Netlify Blobs on Netlify, otherwise DATA_DIR/uploads. */
-export function createStorageFor(env: { onNetlify: boolean; dataDir: string }): Storage {
+export type S3Options = {
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  region: string;
+  /** e.g. https://<account>.r2.cloudflarestorage.com or http://127.0.0.1:9000 (MinIO); unset = AWS. */
+  endpoint?: string | undefined;
+  /** Bucket in the path (MinIO, most self-hosted stores) rather than in the host name (AWS default). */
+  forcePathStyle: boolean;
+};
+
+/**
+ * Any S3-compatible store (AWS S3, Cloudflare R2, MinIO, Backblaze B2, Wasabi…) through three
+ * signed requests (SigV4 by aws4fetch). Objects are private: nothing is ever served from the
+ * bucket directly, so the bucket needs no public access at all.
+ */
+export function createS3Storage(options: S3Options): Storage {
+  const client = new AwsClient({
+    accessKeyId: options.accessKeyId,
+    secretAccessKey: options.secretAccessKey,
+    region: options.region,
+    service: 's3',
+    retries: 2,
+  });
+  const endpoint = (options.endpoint ?? `https://s3.${options.region}.amazonaws.com`).replace(/\/+$/, '');
+  const urlOf = (key: string) => {
+    assertSafeKey(key);
+    const path = key.split('/').map(encodeURIComponent).join('/');
+    if (options.forcePathStyle) return `${endpoint}/${encodeURIComponent(options.bucket)}/${path}`;
+    const url = new URL(endpoint);
+    url.hostname = `${options.bucket}.${url.hostname}`;
+    return `${url.origin}/${path}`;
+  };
+  const fail = async (response: Response, action: string) => {
+    const text = await response.text().catch(() => '');
+    const code = /<Code>([^<]+)<\/Code>/.exec(text)?.[1] ?? response.statusText;
+    return new Error(`S3 ${action} failed: ${response.status} ${code}`);
+  };
+  return {
+    kind: 's3',
+    async put(key, body, contentType) {
+      const response = await client.fetch(urlOf(key), {
+        method: 'PUT',
+        body: new Uint8Array(body),
+        headers: { 'content-type': contentType },
+      });
+      if (!response.ok) throw await fail(response, 'upload');
+      await response.arrayBuffer();
+    },
+    async get(key) {
+      const response = await client.fetch(urlOf(key), { method: 'GET' });
+      if (response.status === 404) {
+        await response.arrayBuffer();
+        return null;
+      }
+      if (!response.ok) throw await fail(response, 'read');
+      return {
+        body: new Uint8Array(await response.arrayBuffer()),
+        contentType: response.headers.get('content-type') ?? 'application/octet-stream',
+      };
+    },
+    async delete(key) {
+      const response = await client.fetch(urlOf(key), { method: 'DELETE' });
+      // S3 answers 204 for a delete, also of a key that is not there.
+      if (!response.ok && response.status !== 404) throw await fail(response, 'delete');
+      await response.arrayBuffer();
+    },
+  };
+}
+
+/** The storage this environment uses: S3 when configured, else Netlify Blobs on Netlify, else DATA_DIR/uploads. */
+export function createStorageFor(env: { onNetlify: boolean; dataDir: string; s3: S3Options | null }): Storage {
+  if (env.s3) return createS3Storage(env.s3);
   return env.onNetlify ? createBlobsStorage({ storeName: 'uploads' }) : createLocalStorage(join(env.dataDir, 'uploads'));
 }

@@ -115,7 +115,8 @@ async function processImage(bytes: Uint8Array, name: string, mime: string): Prom
 }
 
 function unsupported(message: string) {
-  return new AppError('UNSUPPORTED_MEDIA_TYPE', message, { fields: [{ path: 'file', message }] });
+  // A file whose content is not an accepted kind is bad input like any other field: 400 naming `file`.
+  return AppError.field('file', message);
 }
 
 function tooLarge(max: number) {

@@ -28,13 +28,13 @@ export function uploadsRoutes(deps: UploadsDeps) {
         method: 'post',
         path: '/',
         tags,
-        summary: 'Upload a photo or document (checked by content; photos re-encoded without metadata)',
+        summary:
+          'Upload a photo or document (checked by content: a file whose content is not an accepted kind, or not what its name says, is 400 naming `file`; photos re-encoded without metadata)',
         request: { body: { content: { 'multipart/form-data': { schema: UploadFormSchema } }, required: true } },
         responses: {
           201: json(AttachmentSchema, 'Stored'),
           ...errors,
           413: { description: 'Too large (photos 15 MB, documents 10 MB)' },
-          415: { description: 'Not a kind of file that can be sent, or its content is not what its name says' },
         },
       }),
       async (c) => {
