@@ -48,6 +48,12 @@ export const TABLE_NOTES: Record<string, string> = {
     'Body metrics the trainer adds beside the built-in ones: name, unit, whether higher is better; archived ones stay for history.',
   body_measurements:
     "One body measurement per client, metric (built-in key such as `weight`, or a custom metric's id) and day: entering it again that day corrects it. Kept as entered (`value`, `unit`) and in the base unit (`base_value`: kg, %, cm) that charts aggregate.",
+  progress_photos:
+    'A progress photo: one per client, pose (front/side/back) and day; uploading the pose again that day replaces it, files included. The bytes are behind `upload_id` (re-encoded, no metadata) and are served only through the API to the client and the trainer.',
+  goals:
+    "A client's goal: body weight, body-fat %, another metric (`metric`) or a lift's e1RM (`exercise_id`), from `start_value` to `target_value` in base units (kg, %, cm, or the custom metric's unit; `unit` is how the target was typed), with an optional deadline. `achieved_at` is set once, the first time the data reaches the target.",
+  achievements:
+    'Badges a client earned (first workout, 10/50/100 workouts, first PR, 4 consistent weeks, goal achieved), computed from their data: written once when first earned (the client is told then); `revoked_at` hides one that edited data no longer earns, and earning it again shows it without a second announcement.',
   automation_runs:
     'At most once per trigger: one row per (automation, client, trigger key), e.g. the first missed workout of a streak; `message_id` is the message it sent.',
 };

@@ -29,7 +29,9 @@ import { programsRoutes } from './features/programs/programs.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { alternativesRoutes, clientHistoryRoutes, mySessionsRoutes, sessionsRoutes } from './features/logging/logging.routes';
 import { conversationRoutes, messagesRoutes } from './features/messages/messages.routes';
+import { clientGoalRoutes, goalRoutes, photoRoutes } from './features/progress/goals.routes';
 import { clientProgressRoutes, measurementRoutes, metricDefinitionRoutes } from './features/progress/progress.routes';
+import { clientTrainingChartRoutes } from './features/progress/training-charts.routes';
 import { attentionRoutes } from './features/attention/attention.routes';
 import { automationsRoutes } from './features/automations/automations.routes';
 import { notificationsRoutes } from './features/notifications/notifications.routes';
@@ -90,7 +92,8 @@ export function createApp(deps: AppDeps) {
       });
     },
   });
-  const isUpload = (path: string, method: string) => method === 'POST' && /^\/api\/uploads\/?$/.test(path);
+  const isUpload = (path: string, method: string) =>
+    method === 'POST' && (/^\/api\/uploads\/?$/.test(path) || /^\/api\/clients\/[^/]+\/photos\/?$/.test(path));
   api.use('*', async (c, next) => {
     const limit = isUpload(c.req.path, c.req.method) ? uploadLimit : jsonLimit;
     // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- Hono types a middleware's input as `any`
@@ -121,9 +124,13 @@ export function createApp(deps: AppDeps) {
   api.route('/sessions', sessionsRoutes(liveDeps));
   api.route('/clients', clientHistoryRoutes(liveDeps));
   api.route('/exercises', alternativesRoutes(liveDeps));
-  api.route('/clients', clientProgressRoutes({ db, clock }));
-  api.route('/measurements', measurementRoutes({ db, clock }));
-  api.route('/metrics', metricDefinitionRoutes({ db, clock }));
+  api.route('/clients', clientProgressRoutes(liveDeps));
+  api.route('/clients', clientGoalRoutes(liveDeps));
+  api.route('/goals', goalRoutes(liveDeps));
+  api.route('/photos', photoRoutes(liveDeps));
+  api.route('/clients', clientTrainingChartRoutes(liveDeps));
+  api.route('/measurements', measurementRoutes(liveDeps));
+  api.route('/metrics', metricDefinitionRoutes(liveDeps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'OneCoach API', version: '0.1.0', description: 'Every error answers { "error": { "code", "message", "details" } }.' },

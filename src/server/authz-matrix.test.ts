@@ -10,7 +10,9 @@ import { clientsAuthz } from './features/clients/clients.authz';
 import { exercisesAuthz } from './features/exercises/exercises.authz';
 import { loggingAuthz } from './features/logging/logging.authz';
 import { messagesAuthz } from './features/messages/messages.authz';
+import { goalsAuthz } from './features/progress/goals.authz';
 import { progressAuthz } from './features/progress/progress.authz';
+import { trainingChartsAuthz } from './features/progress/training-charts.authz';
 import { programsAuthz } from './features/programs/programs.authz';
 import { settingsAuthz } from './features/settings/settings.authz';
 import { systemAuthz } from './features/health/system.authz';
@@ -36,6 +38,8 @@ const MATRIX: AuthzRows = {
   ...attentionAuthz,
   ...loggingAuthz,
   ...progressAuthz,
+  ...goalsAuthz,
+  ...trainingChartsAuthz,
 };
 
 let t: TestApp;

@@ -16,6 +16,7 @@ import type { Db } from '../../db/client';
 import { actorRef, assertCanSeeClient, type Actor } from '../../lib/access';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
+import { progressChanged } from '../progress/goals.service';
 import { recordAudit } from '../audit/audit.repo';
 import { insertJob } from '../jobs/jobs.repo';
 import { findClient } from '../clients/clients.repo';
@@ -218,8 +219,10 @@ export async function saveSet(
 }
 
 export async function removeSet(deps: LoggingDeps, actor: ClientActor, sessionId: string, setId: string) {
-  await loadSession(deps, actor, sessionId);
+  const session = await loadSession(deps, actor, sessionId);
   await deleteSet(deps.db, setId, sessionId);
+  // A record or a goal may rest on that set: badges are recomputed from what is left.
+  if (session.status === 'completed') await progressChanged(deps, session.clientId);
 }
 
 /**
@@ -249,6 +252,8 @@ export async function finishSession(deps: LoggingDeps, actor: ClientActor, id: s
   await recordAudit(deps.db, { ...actorRef(actor), action: 'workout.finish', subjectType: 'workout_session', subjectId: id, at: now });
   // A "congratulations on your PR" automation (if on) runs within a minute, not at the next sweep.
   await insertJob(deps.db, { kind: 'automations.run', runAt: now, dedupeKey: `automations.run:finished:${id}`, maxAttempts: 3 });
+  // Lift goals and badges (first workout, 10 workouts, first PR…) follow the finished workout.
+  await progressChanged(deps, row.clientId);
   return toSession(deps, updated);
 }
 

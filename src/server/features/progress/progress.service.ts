@@ -14,6 +14,8 @@ import { actorRef, assertCanSeeClient, type Actor } from '../../lib/access';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
+import type { Hub } from '../realtime/hub';
+import { evaluateGoals } from './goals.service';
 import { findClient } from '../clients/clients.repo';
 import { addDays, localDate } from '../programs/schedule-rules';
 import { builtInMetric, PLAUSIBLE, toBase } from './metrics';
@@ -32,7 +34,7 @@ import {
   type MeasurementRow,
 } from './progress.repo';
 
-export type ProgressDeps = { db: Db; clock: Clock };
+export type ProgressDeps = { db: Db; clock: Clock; hub: Hub };
 
 const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
 
@@ -103,7 +105,9 @@ export async function saveMeasurements(deps: ProgressDeps, actor: Actor, clientI
       updatedAt: now,
     });
   }
-  return { items: (await upsertMeasurements(deps.db, rows)).map(toMeasurement) };
+  const saved = (await upsertMeasurements(deps.db, rows)).map(toMeasurement);
+  await evaluateGoals(deps, client);
+  return { items: saved };
 }
 
 export async function listClientMeasurements(
@@ -135,6 +139,7 @@ export async function editMeasurement(deps: ProgressDeps, actor: Actor, id: stri
       date: input.date,
       updatedAt: deps.clock.now(),
     });
+    await evaluateGoals(deps, client);
     return toMeasurement(updated);
   } catch (error) {
     if ((error as { cause?: { code?: string }; code?: string }).cause?.code === '23505' || (error as { code?: string }).code === '23505')
@@ -146,6 +151,8 @@ export async function editMeasurement(deps: ProgressDeps, actor: Actor, id: stri
 export async function removeMeasurement(deps: ProgressDeps, actor: Actor, id: string) {
   const row = await loadMeasurement(deps, actor, id);
   await deleteMeasurement(deps.db, id);
+  const client = await findClient(deps.db, row.clientId);
+  if (client) await evaluateGoals(deps, client);
   await recordAudit(deps.db, {
     ...actorRef(actor),
     action: 'measurement.delete',

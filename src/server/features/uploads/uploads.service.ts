@@ -6,7 +6,7 @@ import { AppError } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 import { findClient } from '../clients/clients.repo';
 import type { Storage } from './storage';
-import { processUpload } from './upload-pipeline';
+import { processUpload, type ProcessedUpload } from './upload-pipeline';
 import { findOrphanMessageUploads, findUpload, insertUpload, markUploadDeleted, type UploadRow } from './uploads.repo';
 
 export type UploadsDeps = { db: Db; clock: Clock; storage: Storage; logger?: Logger };
@@ -43,15 +43,25 @@ export async function createUpload(
   if (client.status === 'archived') throw new AppError('CONFLICT', 'This client is archived: restore them to message again.');
 
   const processed = await processUpload(new Uint8Array(await input.file.arrayBuffer()), input.file.name, { images: true, documents: true });
+  const row = await storeUpload(deps, { clientId, uploadedBy: actor.userId, purpose: input.purpose, processed });
+  return toAttachment(row);
+}
+
+/** Puts a processed file (and its thumbnail) in storage and records it under the client. */
+export async function storeUpload(
+  deps: UploadsDeps,
+  input: { clientId: string; uploadedBy: string; purpose: UploadRow['purpose']; processed: ProcessedUpload },
+): Promise<UploadRow> {
+  const { processed, clientId } = input;
   const id = crypto.randomUUID();
   const storageKey = `clients/${clientId}/${id}`;
   const thumbnailKey = processed.thumbnail ? `${storageKey}-thumb` : null;
   await deps.storage.put(storageKey, processed.body, processed.contentType);
   if (processed.thumbnail && thumbnailKey) await deps.storage.put(thumbnailKey, processed.thumbnail.body, processed.thumbnail.contentType);
-  const row = await insertUpload(deps.db, {
+  return insertUpload(deps.db, {
     id,
     clientId,
-    uploadedBy: actor.userId,
+    uploadedBy: input.uploadedBy,
     purpose: input.purpose,
     kind: processed.kind,
     name: processed.name,
@@ -63,7 +73,6 @@ export async function createUpload(
     thumbnailKey,
     createdAt: deps.clock.now(),
   });
-  return toAttachment(row);
 }
 
 /** The upload if this actor may read it; another client's file answers 404 like a missing one. */
