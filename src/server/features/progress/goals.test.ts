@@ -294,4 +294,34 @@ describe('progress photos', () => {
     expect(future.body.error.details.fields[0].path).toBe('date');
     expect((await agent.get(path)).body.items).toEqual([]);
   });
+
+  it('sweeps a stored photo whose record was never written, a day later, and leaves recorded ones alone', async () => {
+    const { client, agent } = await createJoinedClient(t.app, trainer);
+    const kept = (
+      await agent.request('POST', `/api/clients/${client.id}/photos`, photoForm(await photoWithGps(), 'k.jpg', 'back', '2026-03-30'))
+    ).body;
+    const { storeUpload, sweepOrphanUploads } = await import('../uploads/uploads.service');
+    const stray = await storeUpload(t.jobDeps, {
+      clientId: client.id,
+      uploadedBy: client.userId!,
+      purpose: 'progress_photo',
+      processed: {
+        kind: 'image',
+        name: 'x.jpg',
+        contentType: 'image/jpeg',
+        body: new Uint8Array([1, 2, 3]),
+        width: 1,
+        height: 1,
+        thumbnail: null,
+      },
+    });
+    t.clock.set(new Date('2026-04-01T11:00:00Z'));
+    try {
+      expect(await sweepOrphanUploads(t.jobDeps)).toBeGreaterThanOrEqual(1);
+    } finally {
+      t.clock.set(new Date('2026-03-31T10:00:00Z'));
+    }
+    expect((await agent.download(`/api/uploads/${stray.id}`)).status).toBe(404);
+    expect((await agent.download(kept.url)).status).toBe(200);
+  });
 });

@@ -1,6 +1,6 @@
-import { and, eq, isNull, lt, notExists, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, notExists, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { messages, uploads } from '../../db/schema';
+import { messages, progressPhotos, uploads } from '../../db/schema';
 
 export type UploadRow = typeof uploads.$inferSelect;
 
@@ -21,21 +21,37 @@ export async function markUploadDeleted(db: DbOrTx, id: string, at: Date): Promi
   await db.update(uploads).set({ deletedAt: at }).where(eq(uploads.id, id));
 }
 
-/** Chat uploads never attached to a message (the sender gave up) and older than `before`. */
-export async function findOrphanMessageUploads(db: DbOrTx, before: Date, limit: number): Promise<UploadRow[]> {
+/**
+ * Uploads nothing points at, older than `before`: chat files never sent (the sender gave up) and
+ * progress photos whose record was never written (a failure between storing and recording).
+ */
+export async function findOrphanUploads(db: DbOrTx, before: Date, limit: number): Promise<UploadRow[]> {
   return db
     .select()
     .from(uploads)
     .where(
       and(
-        eq(uploads.purpose, 'message'),
         isNull(uploads.deletedAt),
         lt(uploads.createdAt, before),
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(messages)
-            .where(eq(messages.attachmentId, uploads.id)),
+        or(
+          and(
+            eq(uploads.purpose, 'message'),
+            notExists(
+              db
+                .select({ one: sql`1` })
+                .from(messages)
+                .where(eq(messages.attachmentId, uploads.id)),
+            ),
+          ),
+          and(
+            eq(uploads.purpose, 'progress_photo'),
+            notExists(
+              db
+                .select({ one: sql`1` })
+                .from(progressPhotos)
+                .where(eq(progressPhotos.uploadId, uploads.id)),
+            ),
+          ),
         ),
       ),
     )

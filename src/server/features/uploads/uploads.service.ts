@@ -7,7 +7,7 @@ import type { Logger } from '../../lib/logger';
 import { findClient } from '../clients/clients.repo';
 import type { Storage } from './storage';
 import { processUpload, type ProcessedUpload } from './upload-pipeline';
-import { findOrphanMessageUploads, findUpload, insertUpload, markUploadDeleted, type UploadRow } from './uploads.repo';
+import { findOrphanUploads, findUpload, insertUpload, markUploadDeleted, type UploadRow } from './uploads.repo';
 
 export type UploadsDeps = { db: Db; clock: Clock; storage: Storage; logger?: Logger };
 
@@ -98,10 +98,10 @@ export async function deleteUpload(deps: UploadsDeps, row: UploadRow): Promise<v
   await markUploadDeleted(deps.db, row.id, deps.clock.now());
 }
 
-/** Job: chat uploads never sent within a day are deleted, bytes included. */
+/** Job: uploads nothing points at a day later (unsent chat files, unrecorded photos) are deleted, bytes included. */
 export async function sweepOrphanUploads(deps: UploadsDeps): Promise<number> {
   const before = new Date(deps.clock.now().getTime() - 24 * 60 * 60 * 1000);
-  const rows = await findOrphanMessageUploads(deps.db, before, 200);
+  const rows = await findOrphanUploads(deps.db, before, 200);
   for (const row of rows) await deleteUpload(deps, row);
   return rows.length;
 }
