@@ -44,6 +44,19 @@ it('seeds a demo trainer and 12 clients in every state, and the trainer can sign
   const calendar = (await trainer.get(`/api/clients/${maya.id}/calendar?from=${from}&to=${today}`)).body;
   expect(calendar.items.length).toBeGreaterThan(4);
   expect(calendar.items.some((i: { status: string }) => i.status === 'missed')).toBe(true);
+  // Weeks of progress history: weigh-ins, workouts with records, goals, badges, photos.
+  const weights = (await trainer.get(`/api/clients/${maya.id}/charts/metric?metric=weight&range=12w`)).body.points;
+  expect(weights.length).toBeGreaterThan(50);
+  const activity = (await trainer.get(`/api/clients/${maya.id}/charts/activity?range=12w`)).body.days;
+  expect(activity.length).toBeGreaterThan(20);
+  const goals = (await trainer.get(`/api/clients/${maya.id}/goals`)).body.items;
+  expect(goals.map((g: { kind: string }) => g.kind).sort()).toEqual(['lift', 'weight']);
+  const badges = (await trainer.get(`/api/clients/${maya.id}/achievements`)).body;
+  expect(badges.badges.filter((b: { earned: boolean }) => b.earned).map((b: { badge: string }) => b.badge)).toEqual(
+    expect.arrayContaining(['first_workout', 'workouts_10', 'first_pr']),
+  );
+  const photos = (await trainer.get(`/api/clients/${maya.id}/photos?pose=front`)).body.items;
+  expect(photos.length).toBeGreaterThanOrEqual(3);
   const lastActive = all.items.map((c: { lastActiveAt: string | null }) => c.lastActiveAt).filter(Boolean);
   expect(new Set(lastActive.map((d: string) => d.slice(0, 10))).size).toBeGreaterThan(5);
 });

@@ -1,11 +1,12 @@
 import { createApp, type AppDeps } from '../../src/server/app';
 import { createTestClock, DAY_MS } from '../../src/server/lib/clock';
-import { addDays, startOfWeek } from '../../src/server/features/programs/schedule-rules';
+import { addDays, localDate, startOfWeek } from '../../src/server/features/programs/schedule-rules';
 import type { Agent } from '../setup/agent';
 import { createInvitedClient, createJoinedClient, createTrainer } from './clients';
 import { DEMO_CLIENTS, DEMO_TRAINER } from './demo';
 import { demoSourceIds, DEMO_TEMPLATES, templateContent } from './demo-programs';
 import { builtInExerciseIds } from './programs';
+import { seedProgressHistory, type HistoryOptions } from './progress-history';
 
 /**
  * Builds the demo business through the real API, with the clock moved back so joins and last
@@ -17,6 +18,7 @@ export async function seedDemo(deps: Omit<AppDeps, 'clock'>, now = Date.now()) {
   const baseUrl = deps.env.appUrl;
   const trainer = await createTrainer(app, DEMO_TRAINER, baseUrl);
   const clientIds = new Map<string, string>();
+  const agents = new Map<string, Agent>();
   for (const demo of DEMO_CLIENTS) {
     clock.set(new Date(now - demo.joinedDaysAgo * DAY_MS));
     const client = { name: demo.name, email: demo.email, tags: demo.tags, note: demo.note };
@@ -30,6 +32,7 @@ export async function seedDemo(deps: Omit<AppDeps, 'clock'>, now = Date.now()) {
         baseUrl,
       });
       id = joined.client.id;
+      agents.set(demo.name, joined.agent);
       if (demo.lastActiveDaysAgo !== undefined) {
         clock.set(new Date(now - demo.lastActiveDaysAgo * DAY_MS));
         await joined.agent.get('/api/me/client');
@@ -47,7 +50,43 @@ export async function seedDemo(deps: Omit<AppDeps, 'clock'>, now = Date.now()) {
     units: 'kg',
   });
   const programs = await seedPrograms(deps.db, trainer.agent, clientIds, now);
-  return { trainer: DEMO_TRAINER, clients: DEMO_CLIENTS.length, programs };
+  const workouts = await seedHistories(deps.db, agents, clientIds, now);
+  return { trainer: DEMO_TRAINER, clients: DEMO_CLIENTS.length, programs, workouts };
+}
+
+/** Weeks of weigh-ins, workouts, goals and photos for three of the gym-going clients. */
+async function seedHistories(db: AppDeps['db'], agents: Map<string, Agent>, clientIds: Map<string, string>, now: number) {
+  const exercises = (await builtInExerciseIds(db, [
+    'Barbell_Squat',
+    'Barbell_Bench_Press_-_Medium_Grip',
+    'Seated_Cable_Rows',
+    'Barbell_Deadlift',
+    'Dumbbell_Bicep_Curl',
+  ])) as [string, string, string, string, string];
+  const people: Array<[string, { startKg: number; lossPerWeek: number; loads: HistoryOptions['loads']; seed: number }]> = [
+    ['Maya Thompson', { startKg: 68, lossPerWeek: 0.08, loads: [70, 45, 40, 90, 10], seed: 11 }],
+    ["Liam O'Connor", { startKg: 92, lossPerWeek: 0.45, loads: [100, 80, 65, 130, 16], seed: 23 }],
+    ['Aisha Rahman', { startKg: 61, lossPerWeek: -0.12, loads: [50, 32.5, 35, 65, 8], seed: 37 }],
+  ];
+  let workouts = 0;
+  for (const [name, person] of people) {
+    const demo = DEMO_CLIENTS.find((candidate) => candidate.name === name)!;
+    const agent = agents.get(name);
+    const clientId = clientIds.get(name);
+    if (!agent || !clientId || !demo.onboarding) continue;
+    const result = await seedProgressHistory({
+      client: agent,
+      clientId,
+      today: localDate(new Date(now), demo.onboarding.timeZone ?? 'UTC'),
+      weeks: Math.min(12, Math.floor(demo.joinedDaysAgo / 7) - 1),
+      units: demo.onboarding.units ?? 'kg',
+      exercises,
+      photos: true,
+      ...person,
+    });
+    workouts += result.sessions;
+  }
+  return workouts;
 }
 
 /** The program library, and who follows what (started a couple of weeks ago, so calendars have history). */
