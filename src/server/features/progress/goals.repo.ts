@@ -91,7 +91,13 @@ export type BadgeFactRows = {
 };
 
 /** Everything badges and the streak need, aggregated in SQL (a few hundred rows at most). */
-export async function badgeFacts(db: DbOrTx, clientId: string, timeZone: string, today: string): Promise<BadgeFactRows> {
+export async function badgeFacts(
+  db: DbOrTx,
+  clientId: string,
+  timeZone: string,
+  today: string,
+  options: { firstRecord: boolean },
+): Promise<BadgeFactRows & { firstRecordChecked: boolean }> {
   const [finished, trained, scheduled, record, goal] = await Promise.all([
     queryRows<{ finished_at: Date | string; total: unknown }>(
       db,
@@ -110,10 +116,13 @@ export async function badgeFacts(db: DbOrTx, clientId: string, timeZone: string,
             from scheduled_workouts where client_id = ${clientId}::uuid and date < ${today}::date
            group by date`,
     ),
-    // The first set that beat an earlier set of the same exercise on load or on estimated 1RM.
-    queryRows<{ at: Date | string | null }>(
-      db,
-      sql`select min(logged_at) as at from (
+    // The first set that beat an earlier set of the same exercise on load or on estimated 1RM
+    // (the one statement here that reads every set: skipped when the caller knows the answer).
+    !options.firstRecord
+      ? Promise.resolve([])
+      : queryRows<{ at: Date | string | null }>(
+          db,
+          sql`select min(logged_at) as at from (
             select logged_at, weight_kg, e1rm,
                    max(weight_kg) over earlier as best_load,
                    max(e1rm) over earlier as best_e1rm
@@ -123,7 +132,7 @@ export async function badgeFacts(db: DbOrTx, clientId: string, timeZone: string,
             window earlier as (partition by exercise_id order by logged_at, id rows between unbounded preceding and 1 preceding)
           ) r
           where weight_kg > best_load + 0.000001 or e1rm > best_e1rm + 0.000001`,
-    ),
+        ),
     queryRows<{ at: Date | string | null }>(db, sql`select min(achieved_at) as at from goals where client_id = ${clientId}::uuid`),
   ]);
   const instant = (value: Date | string | null | undefined) => (value === null || value === undefined ? null : new Date(value));
@@ -133,6 +142,7 @@ export async function badgeFacts(db: DbOrTx, clientId: string, timeZone: string,
     trainedDays: trained.map((row) => day(row.day)!),
     scheduledDays: scheduled.map((row) => ({ date: day(row.date)!, scheduled: Number(row.scheduled), completed: Number(row.completed) })),
     firstRecordAt: instant(record[0]?.at),
+    firstRecordChecked: options.firstRecord,
     firstGoalAchievedAt: instant(goal[0]?.at),
   };
 }

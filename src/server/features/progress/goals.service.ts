@@ -287,11 +287,21 @@ function localMidnight(date: string, timeZone: string): Date {
  * ones the data no longer earns (a deleted workout) are hidden; earning one again shows it
  * without another announcement.
  */
-export async function refreshAchievements(deps: GoalsDeps, client: ClientRow): Promise<Achievements> {
+export async function refreshAchievements(
+  deps: GoalsDeps,
+  client: ClientRow,
+  options: { dataChanged: boolean } = { dataChanged: true },
+): Promise<Achievements> {
   const settings = await getSettings(deps.db);
   const today = localDate(deps.clock.now(), client.timeZone);
   const thisWeek = startOfWeek(today, settings.weekStartsOn);
-  const facts = await badgeFacts(deps.db, client.id, client.timeZone, thisWeek);
+  const stored = new Map((await listAchievements(deps.db, client.id)).map((row) => [row.badge, row]));
+  // The first record only moves when sets change: a plain read keeps the stored one (saving a
+  // scan of every set); after a change, or while there is none yet, it is looked for again.
+  const knownRecord = stored.get('first_pr');
+  const reuseRecord = !options.dataChanged && knownRecord !== undefined && knownRecord.revokedAt === null;
+  const facts = await badgeFacts(deps.db, client.id, client.timeZone, thisWeek, { firstRecord: !reuseRecord });
+  if (reuseRecord) facts.firstRecordAt = knownRecord.earnedAt;
   const weeks = new Map<string, { week: string; scheduled: number; completed: number }>();
   for (const day of facts.scheduledDays) {
     const week = startOfWeek(day.date, settings.weekStartsOn);
@@ -307,7 +317,6 @@ export async function refreshAchievements(deps: GoalsDeps, client: ClientRow): P
     weekEnd: (week) => localMidnight(addDays(week, 7), client.timeZone),
     firstGoalAchievedAt: facts.firstGoalAchievedAt,
   });
-  const stored = new Map((await listAchievements(deps.db, client.id)).map((row) => [row.badge, row]));
   const earnedNow = new Map(earned.map((item) => [item.badge, item.earnedAt]));
   const trainer = await findTrainer(deps.db);
   for (const [badge, earnedAt] of earnedNow) {
@@ -364,7 +373,7 @@ async function announceBadge(deps: GoalsDeps, client: ClientRow, badge: Badge, t
 
 export async function clientAchievements(deps: GoalsDeps, actor: Actor, clientId: string): Promise<Achievements> {
   const client = await loadClient(deps, actor, clientId);
-  return refreshAchievements(deps, client);
+  return refreshAchievements(deps, client, { dataChanged: false });
 }
 
 /** After data that goals and badges read has changed (sets, workouts, measurements). */
