@@ -90,4 +90,28 @@ describe('body measurements', () => {
     expect(month.points).toHaveLength(10);
     expect((await agent.get(`/api/clients/${client.id}/charts/metric?metric=nope`)).body.error.details.fields[0].path).toBe('query.metric');
   });
+
+  it('averages over calendar days: a gap in weigh-ins does not stretch the window, and a range still sees the days before it', async () => {
+    const { client, agent } = await createJoinedClient(t.app, trainer);
+    const path = `/api/clients/${client.id}/measurements`;
+    // Across the clock change of 29 March (Europe): dates are calendar days, so nothing shifts.
+    for (const [date, value] of [
+      ['2026-03-01', 90],
+      ['2026-03-02', 88],
+      ['2026-03-08', 86],
+      ['2026-03-20', 84],
+      ['2026-03-28', 82],
+      ['2026-03-30', 80],
+    ] as const)
+      await agent.post(path, { date, entries: [{ metric: 'weight', value, unit: 'kg' }] });
+    const all = (await agent.get(`/api/clients/${client.id}/charts/metric?metric=weight&range=all`)).body.points;
+    const average = Object.fromEntries(all.map((p: { date: string; movingAverage: number }) => [p.date, p.movingAverage]));
+    expect(average['2026-03-08']).toBe(87); // 2 March is within 6 days before the 8th; 1 March is not
+    expect(average['2026-03-20']).toBe(84); // 12 days after the last one: alone, not averaged with old days
+    expect(average['2026-03-30']).toBe(81);
+    // The 4-week range starts on 4 March but the 8th still averages with the 2nd, which lies outside it.
+    const month = (await agent.get(`/api/clients/${client.id}/charts/metric?metric=weight&range=4w`)).body.points;
+    expect(month.map((p: { date: string }) => p.date)).toEqual(['2026-03-08', '2026-03-20', '2026-03-28', '2026-03-30']);
+    expect(month[0].movingAverage).toBe(87);
+  });
 });
