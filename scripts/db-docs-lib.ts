@@ -54,6 +54,16 @@ export const TABLE_NOTES: Record<string, string> = {
     "A client's goal: body weight, body-fat %, another metric (`metric`) or a lift's e1RM (`exercise_id`), from `start_value` to `target_value` in base units (kg, %, cm, or the custom metric's unit; `unit` is how the target was typed), with an optional deadline. `achieved_at` is set once, the first time the data reaches the target.",
   achievements:
     'Badges a client earned (first workout, 10/50/100 workouts, first PR, 4 consistent weeks, goal achieved), computed from their data: written once when first earned (the client is told then); `revoked_at` hides one that edited data no longer earns, and earning it again shows it without a second announcement.',
+  checkin_forms:
+    'A check-in form the trainer builds: its questions (scales with labels, yes/no, number with unit, short/long text, choices, photo with an optional pose, a body-measurements block) are one JSON document validated by the same schema as the builder; archived forms stay for the check-ins answered with them.',
+  checkin_schedules:
+    "When a form is due: for one client, or for every active client when `client_id` is null; weekly on an ISO weekday, every N days from `start_date`, or once on `start_date`. Due days are the client's calendar days; overdue `grace_hours` after the due day begins. `ended_at` stops it without losing answered check-ins.",
+  checkins:
+    'A submitted check-in: one per client, schedule and due day. Keeps the questions as they were answered and the answers (photo answers are uploads, listed in `upload_ids`); `reviewed_at`/`reviewed_by` when the trainer reviewed it, `reply_message_id` the message about it that carried the reply. The review queue reads the partial index on unreviewed ones, oldest first.',
+  habits:
+    'A habit the trainer assigns one client: yes/no, or numeric with a target per day (daily) or per week (weekly), from `start_date` to an optional `end_date`.',
+  habit_logs:
+    'What a client logged for a habit on a day (yes = 1, or the number): one value per habit and day, so ticking twice stores it once.',
   automation_runs:
     'At most once per trigger: one row per (automation, client, trigger key), e.g. the first missed workout of a streak; `message_id` is the message it sent.',
 };

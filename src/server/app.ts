@@ -29,6 +29,15 @@ import { programsRoutes } from './features/programs/programs.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { alternativesRoutes, clientHistoryRoutes, mySessionsRoutes, sessionsRoutes } from './features/logging/logging.routes';
 import { conversationRoutes, messagesRoutes } from './features/messages/messages.routes';
+import {
+  checkinFormRoutes,
+  checkinRoutes,
+  checkinScheduleRoutes,
+  clientCheckinRoutes,
+  habitRoutes,
+  myCheckinRoutes,
+  myHabitRoutes,
+} from './features/checkins/checkins.routes';
 import { clientGoalRoutes, goalRoutes, photoRoutes } from './features/progress/goals.routes';
 import { clientProgressRoutes, measurementRoutes, metricDefinitionRoutes } from './features/progress/progress.routes';
 import { clientTrainingChartRoutes } from './features/progress/training-charts.routes';
@@ -131,6 +140,13 @@ export function createApp(deps: AppDeps) {
   api.route('/clients', clientTrainingChartRoutes(liveDeps));
   api.route('/measurements', measurementRoutes(liveDeps));
   api.route('/metrics', metricDefinitionRoutes(liveDeps));
+  api.route('/checkin-forms', checkinFormRoutes(liveDeps));
+  api.route('/checkin-schedules', checkinScheduleRoutes(liveDeps));
+  api.route('/me/checkins', myCheckinRoutes(liveDeps));
+  api.route('/me/habits', myHabitRoutes(liveDeps));
+  api.route('/checkins', checkinRoutes(liveDeps));
+  api.route('/clients', clientCheckinRoutes(liveDeps));
+  api.route('/habits', habitRoutes(liveDeps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'OneCoach API', version: '0.1.0', description: 'Every error answers { "error": { "code", "message", "details" } }.' },

@@ -6,6 +6,7 @@ import type { AuthzCtx, AuthzRows, Expect, Persona } from '../../tests/setup/aut
 import { createTestApp, type TestApp } from '../../tests/setup/test-app';
 import { attentionAuthz } from './features/attention/attention.authz';
 import { authAuthz } from './features/auth/auth.authz';
+import { checkinsAuthz } from './features/checkins/checkins.authz';
 import { clientsAuthz } from './features/clients/clients.authz';
 import { exercisesAuthz } from './features/exercises/exercises.authz';
 import { loggingAuthz } from './features/logging/logging.authz';
@@ -40,6 +41,7 @@ const MATRIX: AuthzRows = {
   ...progressAuthz,
   ...goalsAuthz,
   ...trainingChartsAuthz,
+  ...checkinsAuthz,
 };
 
 let t: TestApp;
@@ -66,6 +68,8 @@ beforeAll(async () => {
     clientBId: b.client.id,
     emailId: emails.body.items[0].id,
     scratch: { sessionOfA },
+    asClientA: () => as('clientA'),
+    now: () => t.clock.now().getTime(),
   };
 });
 afterAll(() => t.close());

@@ -1,11 +1,20 @@
 import { z } from 'zod';
 
-export const NOTIFICATION_TYPES = ['message', 'checkin_due', 'checkin_reviewed', 'workout_comment', 'pr', 'badge'] as const;
+export const NOTIFICATION_TYPES = [
+  'message',
+  'checkin_due',
+  'checkin_submitted',
+  'checkin_reviewed',
+  'workout_comment',
+  'pr',
+  'badge',
+] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, string> = {
   message: 'New messages',
   checkin_due: 'Check-ins due',
+  checkin_submitted: 'Check-ins to review',
   checkin_reviewed: 'Check-ins reviewed',
   workout_comment: 'Comments on workouts',
   pr: 'Personal records',

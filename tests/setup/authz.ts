@@ -18,6 +18,10 @@ export type AuthzCtx = {
   emailId: string;
   /** Lets a row's path() hand a value to its body() (both run once per persona, path first). */
   scratch: Record<string, string>;
+  /** Client A, signed in (for rows that need something only A can make, e.g. a sent check-in). */
+  asClientA: () => Promise<Agent>;
+  /** The app clock's now, in ms. */
+  now: () => number;
 };
 
 export type AuthzRow = {

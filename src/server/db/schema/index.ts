@@ -9,3 +9,4 @@ export * from './notifications';
 export * from './attention';
 export * from './logging';
 export * from './progress';
+export * from './checkins';

@@ -12,10 +12,33 @@ export type AttentionClient = {
   health: Record<string, boolean> | null;
   onboardedAt: Date | null;
   timeZone: string;
+  lastActiveAt?: Date | null;
 };
 /** The latest message of each side that a person wrote (automations and broadcasts left out). */
 export type LastMessages = { client?: { id: string; at: Date }; trainer?: { id: string; at: Date } };
-export type AttentionData = { clients: AttentionClient[]; lastMessages: Map<string, LastMessages>; today: (timeZone: string) => string };
+/** A submitted check-in nobody has reviewed yet. */
+export type WaitingCheckin = { id: string; clientId: string; formName: string; submittedAt: Date };
+/** A client's current check-in occurrence that is past its grace period and not sent. */
+export type OverdueCheckin = { clientId: string; scheduleId: string; formName: string; dueDate: string; overdueAt: Date };
+/** Scheduled workouts around today in the client's calendar (paused days left out). */
+export type WorkoutCounts = {
+  weekStart: string;
+  /** Scheduled this week before today and neither done nor skipped. */
+  missedThisWeek: number;
+  /** The last 7 days, and the 30 days before them: scheduled (due) and done. */
+  planned7: number;
+  done7: number;
+  plannedBefore: number;
+  doneBefore: number;
+};
+export type AttentionData = {
+  clients: AttentionClient[];
+  lastMessages: Map<string, LastMessages>;
+  today: (timeZone: string) => string;
+  waitingCheckins?: WaitingCheckin[];
+  overdueCheckins?: OverdueCheckin[];
+  workouts?: Map<string, WorkoutCounts>;
+};
 export type AttentionRule = { id: string; evaluate(data: AttentionData, now: Date): AttentionItem[] };
 
 const HOUR = 3_600_000;
@@ -120,7 +143,143 @@ export const pauseEnded: AttentionRule = {
   },
 };
 
-export const attentionRules: AttentionRule[] = [unansweredClient, awaitingClient, healthFlags, pauseEnded];
+const byId = (data: AttentionData) => new Map(data.clients.map((client) => [client.id, client]));
+
+export const checkinWaiting: AttentionRule = {
+  id: 'checkin_waiting',
+  evaluate(data, now) {
+    const clients = byId(data);
+    return (data.waitingCheckins ?? []).flatMap((checkin) => {
+      const client = clients.get(checkin.clientId);
+      if (!client) return [];
+      const waited = now.getTime() - checkin.submittedAt.getTime();
+      return [
+        {
+          key: `checkin_waiting:${client.id}:${checkin.id}`,
+          rule: 'checkin_waiting',
+          clientId: client.id,
+          clientName: client.name,
+          priority: waited >= REPLY_WINDOW_MS ? ('high' as const) : ('normal' as const),
+          reason: `“${checkin.formName}” waiting for your review${waited >= HOUR ? ` for ${hoursOrDays(waited)}` : ''}`,
+          since: checkin.submittedAt.toISOString(),
+          action: { label: 'Review', link: `/checkins/review/${checkin.id}` },
+        },
+      ];
+    });
+  },
+};
+
+export const checkinOverdue: AttentionRule = {
+  id: 'checkin_overdue',
+  evaluate(data) {
+    const clients = byId(data);
+    return (data.overdueCheckins ?? []).flatMap((checkin) => {
+      const client = clients.get(checkin.clientId);
+      if (!client || client.status !== 'active') return [];
+      return [
+        {
+          key: `checkin_overdue:${client.id}:${checkin.scheduleId}:${checkin.dueDate}`,
+          rule: 'checkin_overdue',
+          clientId: client.id,
+          clientName: client.name,
+          priority: 'normal' as const,
+          reason: `“${checkin.formName}” due ${checkin.dueDate} is overdue`,
+          since: checkin.overdueAt.toISOString(),
+          action: { label: 'Nudge', link: `/clients/${client.id}/messages` },
+        },
+      ];
+    });
+  },
+};
+
+export const missedWorkouts: AttentionRule = {
+  id: 'missed_workouts',
+  evaluate(data) {
+    return data.clients.flatMap((client) => {
+      const counts = data.workouts?.get(client.id);
+      if (client.status !== 'active' || !counts || counts.missedThisWeek < 2) return [];
+      return [
+        {
+          key: `missed_workouts:${client.id}:${counts.weekStart}`,
+          rule: 'missed_workouts',
+          clientId: client.id,
+          clientName: client.name,
+          priority: 'normal' as const,
+          reason: `Missed ${counts.missedThisWeek} scheduled workouts this week`,
+          since: `${counts.weekStart}T00:00:00.000Z`,
+          action: { label: 'Check in', link: `/clients/${client.id}/messages` },
+        },
+      ];
+    });
+  },
+};
+
+/** Percentages of done over planned, or null when nothing was planned. */
+const rate = (done: number, planned: number) => (planned > 0 ? Math.round((100 * done) / planned) : null);
+
+export const complianceDrop: AttentionRule = {
+  id: 'compliance_drop',
+  evaluate(data) {
+    return data.clients.flatMap((client) => {
+      const counts = data.workouts?.get(client.id);
+      if (client.status !== 'active' || !counts) return [];
+      const recent = rate(counts.done7, counts.planned7);
+      // At least a few workouts before, so one missed session in a quiet month is not a "drop".
+      const before = counts.plannedBefore >= 3 ? rate(counts.doneBefore, counts.plannedBefore) : null;
+      if (recent === null || before === null || before - recent < 20) return [];
+      return [
+        {
+          key: `compliance_drop:${client.id}:${counts.weekStart}`,
+          rule: 'compliance_drop',
+          clientId: client.id,
+          clientName: client.name,
+          priority: 'normal' as const,
+          reason: `Workout compliance ${recent}% this week, down from ${before}% the 30 days before`,
+          since: `${counts.weekStart}T00:00:00.000Z`,
+          action: { label: 'Open training', link: `/clients/${client.id}/training` },
+        },
+      ];
+    });
+  },
+};
+
+export const INACTIVE_DAYS = 7;
+
+export const inactive: AttentionRule = {
+  id: 'inactive',
+  evaluate(data, now) {
+    return data.clients.flatMap((client) => {
+      const last = client.lastActiveAt ?? client.onboardedAt;
+      if (client.status !== 'active' || !last) return [];
+      const quiet = now.getTime() - last.getTime();
+      if (quiet < INACTIVE_DAYS * 24 * HOUR) return [];
+      return [
+        {
+          key: `inactive:${client.id}:${last.toISOString().slice(0, 10)}`,
+          rule: 'inactive',
+          clientId: client.id,
+          clientName: client.name,
+          priority: 'normal' as const,
+          reason: `No activity for ${Math.floor(quiet / (24 * HOUR))} days`,
+          since: last.toISOString(),
+          action: { label: 'Reach out', link: `/clients/${client.id}/messages` },
+        },
+      ];
+    });
+  },
+};
+
+export const attentionRules: AttentionRule[] = [
+  unansweredClient,
+  awaitingClient,
+  healthFlags,
+  pauseEnded,
+  checkinWaiting,
+  checkinOverdue,
+  missedWorkouts,
+  complianceDrop,
+  inactive,
+];
 
 /** High priority first, then whoever has waited longest. */
 export function evaluateAttention(rules: AttentionRule[], data: AttentionData, now: Date): AttentionItem[] {

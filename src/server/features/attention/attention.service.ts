@@ -6,22 +6,71 @@ import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
 import { localDate } from '../programs/schedule-rules';
-import { attentionRules, evaluateAttention } from './attention-rules';
-import { findAttentionClients, findDismissals, findLastPersonalMessages, upsertDismissal } from './attention.repo';
+import { occurrenceOnOrBefore, overdueAt } from '../checkins/checkin-rules';
+import { reviewQueue, schedulesFor, sentOccurrences, type ScheduleWithForm } from '../checkins/checkins.repo';
+import { getSettings } from '../settings/settings.service';
+import { attentionRules, evaluateAttention, type AttentionClient, type OverdueCheckin } from './attention-rules';
+import { findAttentionClients, findDismissals, findLastPersonalMessages, findWorkoutCounts, upsertDismissal } from './attention.repo';
 
 export type AttentionDeps = { db: Db; clock: Clock };
 
 /** Who needs the trainer today, minus what they dismissed or snoozed. */
 export async function listAttention(deps: AttentionDeps): Promise<AttentionList> {
   const now = deps.clock.now();
-  const [clients, lastMessages, dismissals] = await Promise.all([
+  const { weekStartsOn } = await getSettings(deps.db);
+  const [clients, lastMessages, dismissals, waiting, schedules, workouts] = await Promise.all([
     findAttentionClients(deps.db),
     findLastPersonalMessages(deps.db),
     findDismissals(deps.db),
+    reviewQueue(deps.db),
+    schedulesFor(deps.db, null),
+    findWorkoutCounts(deps.db, now, weekStartsOn),
   ]);
+  const overdueCheckins = await findOverdueCheckins(deps, clients, schedules, now);
   const hidden = new Set(dismissals.filter((d) => d.snoozedUntil === null || d.snoozedUntil > now).map((d) => d.key));
-  const items = evaluateAttention(attentionRules, { clients, lastMessages, today: (timeZone) => localDate(now, timeZone) }, now);
+  const items = evaluateAttention(
+    attentionRules,
+    {
+      clients,
+      lastMessages,
+      today: (timeZone) => localDate(now, timeZone),
+      waitingCheckins: waiting.map(({ checkin }) => ({
+        id: checkin.id,
+        clientId: checkin.clientId,
+        formName: checkin.formName,
+        submittedAt: checkin.submittedAt,
+      })),
+      overdueCheckins,
+      workouts,
+    },
+    now,
+  );
   return { items: items.filter((item) => !hidden.has(item.key)) };
+}
+
+/** Each active client's current check-in occurrences that are overdue and not sent. */
+async function findOverdueCheckins(
+  deps: AttentionDeps,
+  clients: AttentionClient[],
+  schedules: ScheduleWithForm[],
+  now: Date,
+): Promise<OverdueCheckin[]> {
+  const candidates: OverdueCheckin[] = [];
+  for (const client of clients) {
+    if (client.status !== 'active') continue;
+    const today = localDate(now, client.timeZone);
+    for (const schedule of schedules) {
+      if (schedule.clientId !== null && schedule.clientId !== client.id) continue;
+      const due = occurrenceOnOrBefore(schedule, today);
+      if (!due) continue;
+      const at = overdueAt(due, schedule.graceHours, client.timeZone);
+      if (at > now) continue;
+      candidates.push({ clientId: client.id, scheduleId: schedule.id, formName: schedule.form.name, dueDate: due, overdueAt: at });
+    }
+  }
+  if (candidates.length === 0) return [];
+  const sent = await sentOccurrences(deps.db, candidates);
+  return candidates.filter((candidate) => !sent.has(`${candidate.clientId}:${candidate.scheduleId}:${candidate.dueDate}`));
 }
 
 export async function dismissAttention(deps: AttentionDeps, actor: Actor, input: z.output<typeof DismissAttentionSchema>) {

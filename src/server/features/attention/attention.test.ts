@@ -2,7 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJoinedClient, createTrainer } from '../../../../tests/factories/clients';
 import type { Agent } from '../../../../tests/setup/agent';
 import { createTestApp, type TestApp } from '../../../../tests/setup/test-app';
-import { awaitingClient, pauseEnded, unansweredClient, type AttentionClient, type AttentionData } from './attention-rules';
+import {
+  awaitingClient,
+  checkinOverdue,
+  checkinWaiting,
+  complianceDrop,
+  inactive,
+  missedWorkouts,
+  pauseEnded,
+  unansweredClient,
+  type AttentionClient,
+  type AttentionData,
+  type WorkoutCounts,
+} from './attention-rules';
 
 const HOUR = 3_600_000;
 
@@ -45,6 +57,71 @@ describe('needs-attention rules (pure)', () => {
       reason: 'No reply to your message from 2 days ago',
     });
     expect(awaitingClient.evaluate(data(last, { status: 'paused' }), now)).toEqual([]);
+  });
+
+  it('flag a check-in waiting for review with its waiting time, high after a day', () => {
+    const waiting = (hours: number): AttentionData => ({
+      ...data({}),
+      waitingCheckins: [
+        { id: 'c1', clientId: client.id, formName: 'Weekly check-in', submittedAt: new Date(now.getTime() - hours * HOUR) },
+      ],
+    });
+    expect(checkinWaiting.evaluate(waiting(3), now)[0]).toMatchObject({
+      key: `checkin_waiting:${client.id}:c1`,
+      priority: 'normal',
+      reason: '“Weekly check-in” waiting for your review for 3 hours',
+      action: { label: 'Review', link: '/checkins/review/c1' },
+    });
+    expect(checkinWaiting.evaluate(waiting(30), now)[0]!.priority).toBe('high');
+  });
+
+  it('flag an overdue check-in of an active client, keyed by its due day', () => {
+    const overdue: AttentionData = {
+      ...data({}),
+      overdueCheckins: [
+        {
+          clientId: client.id,
+          scheduleId: 's1',
+          formName: 'Weekly check-in',
+          dueDate: '2026-12-06',
+          overdueAt: new Date('2026-12-08T00:00:00Z'),
+        },
+      ],
+    };
+    expect(checkinOverdue.evaluate(overdue, now)[0]!.key).toBe(`checkin_overdue:${client.id}:s1:2026-12-06`);
+    expect(checkinOverdue.evaluate({ ...overdue, clients: [{ ...client, status: 'paused' }] }, now)).toEqual([]);
+  });
+
+  const counts = (over: Partial<WorkoutCounts>): AttentionData => ({
+    ...data({}),
+    workouts: new Map([
+      [client.id, { weekStart: '2026-12-07', missedThisWeek: 0, planned7: 3, done7: 3, plannedBefore: 12, doneBefore: 12, ...over }],
+    ]),
+  });
+
+  it('flag 2 or more missed scheduled workouts this week', () => {
+    expect(missedWorkouts.evaluate(counts({ missedThisWeek: 1 }), now)).toEqual([]);
+    expect(missedWorkouts.evaluate(counts({ missedThisWeek: 2 }), now)[0]).toMatchObject({
+      key: `missed_workouts:${client.id}:2026-12-07`,
+      reason: 'Missed 2 scheduled workouts this week',
+    });
+  });
+
+  it('flag compliance down 20 points or more against the 30 days before (not on too little history)', () => {
+    expect(complianceDrop.evaluate(counts({}), now)).toEqual([]); // 100 % both
+    expect(complianceDrop.evaluate(counts({ done7: 2 }), now)).toHaveLength(1); // 67 vs 100: 33 points
+    expect(complianceDrop.evaluate(counts({ done7: 1, planned7: 3 }), now)[0]).toMatchObject({
+      reason: 'Workout compliance 33% this week, down from 100% the 30 days before',
+    });
+    expect(complianceDrop.evaluate(counts({ done7: 2, planned7: 3, doneBefore: 10, plannedBefore: 12 }), now)).toEqual([]); // 67 vs 83
+    expect(complianceDrop.evaluate(counts({ done7: 0, planned7: 3, doneBefore: 2, plannedBefore: 2 }), now)).toEqual([]); // too little before
+  });
+
+  it('flag an active client with no activity for 7 days', () => {
+    const quiet = (days: number) => data({}, { lastActiveAt: new Date(now.getTime() - days * 24 * HOUR) });
+    expect(inactive.evaluate(quiet(6), now)).toEqual([]);
+    expect(inactive.evaluate(quiet(8), now)[0]).toMatchObject({ reason: 'No activity for 8 days', rule: 'inactive' });
+    expect(inactive.evaluate(data({}, { lastActiveAt: new Date(now.getTime() - 9 * 24 * HOUR), status: 'paused' }), now)).toEqual([]);
   });
 
   it('flag a pause whose end date has passed', () => {

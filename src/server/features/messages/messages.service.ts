@@ -16,6 +16,7 @@ import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
 import { findTrainer } from '../auth/auth.repo';
+import { findCheckin } from '../checkins/checkins.repo';
 import { findClient, type ClientRow } from '../clients/clients.repo';
 import { notify, readGroup } from '../notifications/notifications.service';
 import { resolveWorkout } from '../programs/calendar.service';
@@ -121,7 +122,9 @@ async function subjectLabel(
     const name = resolveWorkout(row)?.name ?? 'Workout';
     return `${WEEKDAY.format(new Date(`${row.scheduled.date}T00:00:00Z`))} — ${name}`;
   }
-  throw AppError.field('subject.type', 'Check-ins cannot be referenced yet.');
+  const checkin = isUuid ? await findCheckin(db, subject.id) : null;
+  if (!checkin || checkin.clientId !== clientId) throw AppError.field('subject.id', 'That check-in is not this client’s.');
+  return `${WEEKDAY.format(new Date(`${checkin.dueDate}T00:00:00Z`))} — ${checkin.formName}`;
 }
 
 /** The attachment a message may carry: uploaded into this conversation by this sender, not used yet. */

@@ -49,3 +49,25 @@ export function effectiveStatus(
 ): 'scheduled' | 'completed' | 'skipped' | 'missed' {
   return stored === 'scheduled' && date < today ? 'missed' : stored;
 }
+
+/** The instant a calendar day begins in `timeZone` (its local midnight; DST-safe). */
+export function zonedMidnight(date: string, timeZone: string): Date {
+  const guess = new Date(`${date}T00:00:00Z`);
+  const offsetAt = (instant: Date) => {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).formatToParts(instant);
+    const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - instant.getTime();
+  };
+  // Two passes: the offset at the first guess may differ from the offset at the real midnight.
+  const first = new Date(guess.getTime() - offsetAt(guess));
+  return new Date(guess.getTime() - offsetAt(first));
+}

@@ -17,7 +17,7 @@ import { findTrainer } from '../auth/auth.repo';
 import { findClient, type ClientRow } from '../clients/clients.repo';
 import { findExercise } from '../exercises/exercises.repo';
 import { notify } from '../notifications/notifications.service';
-import { addDays, localDate, startOfWeek } from '../programs/schedule-rules';
+import { addDays, localDate, startOfWeek, zonedMidnight } from '../programs/schedule-rules';
 import type { Hub } from '../realtime/hub';
 import { getSettings } from '../settings/settings.service';
 import { earnedBadges, goalProgress, weeklyStreak } from './goal-rules';
@@ -265,23 +265,6 @@ export async function removeGoal(deps: GoalsDeps, actor: Actor, id: string): Pro
 
 // ---- badges and the streak -----------------------------------------------------------------
 
-/** Local midnight at the start of `date` in `timeZone`, as an instant (for "earned when the week ended"). */
-function localMidnight(date: string, timeZone: string): Date {
-  const guess = new Date(`${date}T00:00:00Z`);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(guess);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return new Date(guess.getTime() - (shown - guess.getTime()));
-}
-
 /**
  * Recomputes the client's badges from their data: new ones are written and announced once;
  * ones the data no longer earns (a deleted workout) are hidden; earning one again shows it
@@ -314,7 +297,7 @@ export async function refreshAchievements(
     workoutsFinishedAt: facts.finishedAt,
     firstRecordAt: facts.firstRecordAt,
     scheduledWeeks: [...weeks.values()],
-    weekEnd: (week) => localMidnight(addDays(week, 7), client.timeZone),
+    weekEnd: (week) => zonedMidnight(addDays(week, 7), client.timeZone),
     firstGoalAchievedAt: facts.firstGoalAchievedAt,
   });
   const earnedNow = new Map(earned.map((item) => [item.badge, item.earnedAt]));

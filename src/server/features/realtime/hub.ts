@@ -10,6 +10,8 @@ export type LiveEvent =
   | { type: 'message'; clientId: string; message: Message }
   | { type: 'read'; clientId: string; reader: 'trainer' | 'client'; at: string }
   | { type: 'notifications'; userId: string }
+  /** A check-in of this client was sent or reviewed. */
+  | { type: 'checkins'; clientId: string }
   /** The client's access ended (archived): their streams close. */
   | { type: 'closed'; clientId: string };
 

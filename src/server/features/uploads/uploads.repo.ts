@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt, notExists, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { messages, progressPhotos, uploads } from '../../db/schema';
+import { checkins, messages, progressPhotos, uploads } from '../../db/schema';
 
 export type UploadRow = typeof uploads.$inferSelect;
 
@@ -23,7 +23,8 @@ export async function markUploadDeleted(db: DbOrTx, id: string, at: Date): Promi
 
 /**
  * Uploads nothing points at, older than `before`: chat files never sent (the sender gave up) and
- * progress photos whose record was never written (a failure between storing and recording).
+ * progress photos whose record was never written (a failure between storing and recording), and
+ * check-in photos whose check-in was never sent.
  */
 export async function findOrphanUploads(db: DbOrTx, before: Date, limit: number): Promise<UploadRow[]> {
   return db
@@ -41,6 +42,15 @@ export async function findOrphanUploads(db: DbOrTx, before: Date, limit: number)
                 .select({ one: sql`1` })
                 .from(messages)
                 .where(eq(messages.attachmentId, uploads.id)),
+            ),
+          ),
+          and(
+            eq(uploads.purpose, 'checkin'),
+            notExists(
+              db
+                .select({ one: sql`1` })
+                .from(checkins)
+                .where(sql`${uploads.id} = any(${checkins.uploadIds})`),
             ),
           ),
           and(

@@ -13,7 +13,8 @@ const UploadFormSchema = z.object({
   file: z
     .custom<File>((value) => value instanceof File, 'Choose a file')
     .openapi({ type: 'string', format: 'binary', description: 'The photo or document' }),
-  purpose: z.enum(['message']).default('message'),
+  /** message: a chat file; checkin: a photo answer to a check-in (images only, the client's own). */
+  purpose: z.enum(['message', 'checkin']).default('message'),
   /** Whose conversation (the trainer must say; a client's own is the default). */
   clientId: z.uuid('Not a valid id').optional(),
 });

@@ -33,7 +33,7 @@ export function toAttachment(row: UploadRow): Attachment {
 export async function createUpload(
   deps: UploadsDeps,
   actor: Actor,
-  input: { file: File; purpose: 'message'; clientId?: string | undefined },
+  input: { file: File; purpose: 'message' | 'checkin'; clientId?: string | undefined },
 ): Promise<Attachment> {
   const clientId = actor.role === 'client' ? (input.clientId ?? actor.clientId) : input.clientId;
   if (!clientId) throw AppError.field('clientId', 'Choose whose conversation this file is for.');
@@ -42,7 +42,11 @@ export async function createUpload(
   if (!client) throw AppError.notFound('That client');
   if (client.status === 'archived') throw new AppError('CONFLICT', 'This client is archived: restore them to message again.');
 
-  const processed = await processUpload(new Uint8Array(await input.file.arrayBuffer()), input.file.name, { images: true, documents: true });
+  if (input.purpose === 'checkin' && actor.role !== 'client') throw AppError.field('purpose', 'Only the client answers a check-in.');
+  const processed = await processUpload(new Uint8Array(await input.file.arrayBuffer()), input.file.name, {
+    images: true,
+    documents: input.purpose === 'message',
+  });
   const row = await storeUpload(deps, { clientId, uploadedBy: actor.userId, purpose: input.purpose, processed });
   return toAttachment(row);
 }

@@ -23,6 +23,7 @@ import { notificationsQuery, useMarkNotificationsRead } from './queries';
 const ICONS: Record<NotificationType, ReactNode> = {
   message: <MessageCircle />,
   checkin_due: <ClipboardList />,
+  checkin_submitted: <ClipboardList />,
   checkin_reviewed: <ClipboardCheck />,
   workout_comment: <MessageSquareText />,
   pr: <Trophy />,
@@ -33,6 +34,7 @@ const ICONS: Record<NotificationType, ReactNode> = {
 const FOLDED: Record<NotificationType, string> = {
   message: 'new messages',
   checkin_due: 'check-ins due',
+  checkin_submitted: 'check-ins to review',
   checkin_reviewed: 'check-ins reviewed',
   workout_comment: 'new comments',
   pr: 'new records',
