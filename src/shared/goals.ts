@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './clients';
+import { BADGES, GOAL_KINDS, PHOTO_POSES } from './goal-constants';
+
+export { BADGES, BADGE_INFO, GOAL_KINDS, PHOTO_POSES, type Badge, type GoalKind, type PhotoPose } from './goal-constants';
 
 /** Goals, badges, the weekly streak and progress photos (issue 5). */
 
-export const GOAL_KINDS = ['weight', 'body_fat', 'metric', 'lift'] as const;
-export type GoalKind = (typeof GOAL_KINDS)[number];
 
 export const CreateGoalSchema = z
   .object({
@@ -66,27 +67,6 @@ export type Goal = z.infer<typeof GoalSchema>;
 
 export const GoalListSchema = z.object({ items: z.array(GoalSchema) }).meta({ id: 'GoalList' });
 
-export const BADGES = [
-  'first_workout',
-  'workouts_10',
-  'workouts_50',
-  'workouts_100',
-  'first_pr',
-  'consistent_4_weeks',
-  'goal_achieved',
-] as const;
-export type Badge = (typeof BADGES)[number];
-
-export const BADGE_INFO: Record<Badge, { title: string; description: string }> = {
-  first_workout: { title: 'First workout', description: 'Finished your first workout.' },
-  workouts_10: { title: '10 workouts', description: 'Finished 10 workouts.' },
-  workouts_50: { title: '50 workouts', description: 'Finished 50 workouts.' },
-  workouts_100: { title: '100 workouts', description: 'Finished 100 workouts.' },
-  first_pr: { title: 'First personal record', description: 'Beat your own best on an exercise.' },
-  consistent_4_weeks: { title: '4 consistent weeks', description: 'Did every scheduled workout, four weeks in a row.' },
-  goal_achieved: { title: 'Goal achieved', description: 'Reached a goal you set.' },
-};
-
 export const AchievementsSchema = z
   .object({
     badges: z.array(z.object({ badge: z.enum(BADGES), earned: z.boolean(), earnedAt: z.string().nullable() })),
@@ -101,8 +81,6 @@ export const AchievementsSchema = z
   .meta({ id: 'Achievements' });
 export type Achievements = z.infer<typeof AchievementsSchema>;
 
-export const PHOTO_POSES = ['front', 'side', 'back'] as const;
-export type PhotoPose = (typeof PHOTO_POSES)[number];
 
 /** The non-file fields of a photo upload (multipart form). */
 export const PhotoFieldsSchema = z.object({

@@ -240,7 +240,8 @@ export async function changeGoal(deps: GoalsDeps, actor: Actor, id: string, inpu
   const now = deps.clock.now();
   if (input.deadline && input.deadline !== row.deadline && input.deadline <= localDate(now, client.timeZone))
     throw AppError.field('deadline', 'Pick a deadline after today.');
-  const targetMoved = Math.abs(targetValue - row.targetValue) > 1e-9;
+  // Values come back rounded to 3 decimals: resending an unchanged target (e.g. typed in lb) is not a move.
+  const targetMoved = Math.abs(targetValue - row.targetValue) > 0.002;
   await updateGoal(deps.db, id, {
     title: input.title,
     targetValue,

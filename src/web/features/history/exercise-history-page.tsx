@@ -7,6 +7,7 @@ import { buttonClass } from '../../ui/button';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { myClientQuery } from '../clients/queries';
+import { ExerciseChart } from '../training-charts/exercise-chart';
 import { BackLink } from './back-link';
 import { doneText, formatWorkoutDate, type Unit } from './format';
 import { exerciseHistoryQuery } from './queries';
@@ -129,6 +130,7 @@ export function ExerciseHistoryPage() {
       ) : (
         <>
           <CurrentRecords history={data} unit={unit} />
+          <ExerciseChart clientId={me.data?.id ?? ''} exerciseId={exerciseId} unit={unit} viewer="client" exerciseName={name} />
           <section aria-labelledby="every-set" className="flex flex-col gap-3">
             <h2 id="every-set" className="text-lg font-semibold text-text">
               Every set

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Pencil, Ruler, Trash2 } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import type { Measurement } from '../../../shared/progress';
 import { ApiError, errorMessage } from '../../lib/api';
@@ -10,6 +11,7 @@ import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { ConfirmDialog, Dialog } from '../../ui/dialog';
 import { SelectField, TextField } from '../../ui/field';
+import { cn } from '../../ui/cn';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { ErrorState } from '../../ui/states';
 import { measurementsApi, measurementsQuery, metricDefinitionsQuery, metricKeys } from './queries';
@@ -17,6 +19,29 @@ import { formatDay, formatMetric, formatNumber, metricInfo } from './units';
 
 const FIRST = 10;
 const ALL = 1000;
+/** The body chart's metric picker asks for the same page: one request serves both. */
+export const RECENT_MEASUREMENTS = 200;
+
+/** A chart point opens its entry here: `?entry=<measurement id>` scrolls to it and opens its edit form. */
+const ENTRY_PARAM = 'entry';
+
+export function useOpenMeasurement(): (measurementId: string) => void {
+  const [, setParams] = useSearchParams();
+  return useCallback(
+    (measurementId: string) =>
+      setParams(
+        (params) => {
+          const next = new URLSearchParams(params);
+          next.set(ENTRY_PARAM, measurementId);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+}
+
+const editButtonId = (measurementId: string) => `edit-measurement-${measurementId}`;
 
 function EditDialog({
   measurement,
@@ -115,9 +140,12 @@ function EditDialog({
 export function MeasurementHistory({ clientId, unit, emptyText }: { clientId: string; unit: Unit; emptyText: string }) {
   const queryClient = useQueryClient();
   const [showAll, setShowAll] = useState(false);
-  const list = useQuery(measurementsQuery(clientId, showAll ? ALL : FIRST + 1));
+  const list = useQuery(measurementsQuery(clientId, showAll ? ALL : RECENT_MEASUREMENTS));
   const custom = useQuery(metricDefinitionsQuery());
   const [editing, setEditing] = useState<Measurement | null>(null);
+  const [flash, setFlash] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  const wanted = params.get(ENTRY_PARAM);
   const [deleting, setDeleting] = useState<Measurement | null>(null);
   const [deleteError, setDeleteError] = useState<string>();
   const remove = useMutation({
@@ -129,6 +157,43 @@ export function MeasurementHistory({ clientId, unit, emptyText }: { clientId: st
     onError: (error) => setDeleteError(errorMessage(error)),
   });
   const info = (metric: string) => metricInfo(metric, unit, custom.data ?? []);
+
+  // A point tapped on the chart: show its row (loading the whole list if it is further down), focus
+  // its edit button (where focus returns when the form closes) and open the form.
+  useEffect(() => {
+    if (!wanted || !list.data) return;
+    const index = list.data.findIndex((item) => item.id === wanted);
+    if (!showAll && (index >= FIRST || (index === -1 && list.data.length >= RECENT_MEASUREMENTS))) {
+      setShowAll(true);
+      return;
+    }
+    const clear = () =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.delete(ENTRY_PARAM);
+          return next;
+        },
+        { replace: true },
+      );
+    const entry = list.data[index];
+    if (!entry) {
+      clear();
+      toast("That entry isn't in the list any more");
+      return;
+    }
+    const button = document.getElementById(editButtonId(entry.id));
+    button?.scrollIntoView({ block: 'center' });
+    button?.focus({ preventScroll: true });
+    setFlash(entry.id);
+    setEditing(entry);
+    clear();
+  }, [wanted, list.data, showAll, setParams]);
+  useEffect(() => {
+    if (!flash || editing) return;
+    const timer = setTimeout(() => setFlash(null), 2000);
+    return () => clearTimeout(timer);
+  }, [flash, editing]);
 
   let body;
   if (list.isPending)
@@ -163,10 +228,17 @@ export function MeasurementHistory({ clientId, unit, emptyText }: { clientId: st
               {entries.map((entry) => {
                 const metric = info(entry.metric);
                 return (
-                  <li key={entry.id} className="flex min-h-12 items-center gap-2">
+                  <li
+                    key={entry.id}
+                    className={cn(
+                      '-mx-2 flex min-h-12 items-center gap-2 rounded-md px-2 transition-colors',
+                      flash === entry.id && 'bg-accent-soft',
+                    )}
+                  >
                     <span className="flex-1 text-text">{metric.label}</span>
                     <span className="font-medium text-text tabular-nums">{formatMetric(entry.baseValue, metric)}</span>
                     <Button
+                      id={editButtonId(entry.id)}
                       variant="ghost"
                       className="w-11 px-0"
                       aria-label={`Edit ${metric.label.toLowerCase()} ${formatNumber(entry.value)} ${entry.unit}, ${formatDay(day)}`}

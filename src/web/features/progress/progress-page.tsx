@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ChevronRight, Dumbbell, History, LineChart } from 'lucide-react';
+import { ChevronRight, History, LineChart } from 'lucide-react';
 import { Link } from 'react-router';
 import type { PersonalRecord } from '../../../shared/logging';
 import { buttonClass } from '../../ui/button';
@@ -13,7 +13,12 @@ import { clientRecordsQuery, clientSessionsQuery, HISTORY_PAGE } from '../histor
 import { SessionCards, SessionCardsSkeleton } from '../history/session-list';
 import { MeasurementHistory } from '../metrics/measurement-history';
 import { QuickEntry } from '../metrics/quick-entry';
-import { WeightChart } from '../metrics/weight-chart';
+import { BodyChart } from '../metrics/body-chart';
+import { TrainingCharts } from '../training-charts/training-charts';
+import { BadgesCard } from '../goals/badges-card';
+import { GoalsCard } from '../goals/goals-card';
+import { useWeightGoal } from '../goals/use-weight-goal';
+import { ProgressPhotos } from '../photos/progress-photos';
 
 const RECENT = 3;
 const RECORD_ROWS = 5;
@@ -114,6 +119,7 @@ function Records({ clientId, unit }: { clientId: string; unit: Unit }) {
 export function ProgressPage() {
   const me = useQuery(myClientQuery());
   const unit: Unit = me.data?.onboarding?.units ?? 'kg';
+  const weightGoal = useWeightGoal(me.data?.id ?? '');
   return (
     <div className="flex flex-col gap-6">
       <title>Progress · OneCoach</title>
@@ -124,13 +130,16 @@ export function ProgressPage() {
         <>
           {me.data ? (
             <>
+              <BadgesCard clientId={me.data.id} />
+              <GoalsCard clientId={me.data.id} unit={unit} viewer="client" timeZone={me.data.onboarding?.timeZone} />
               <QuickEntry clientId={me.data.id} unit={unit} />
-              <WeightChart clientId={me.data.id} unit={unit} />
+              <BodyChart clientId={me.data.id} unit={unit} goal={weightGoal ?? undefined} />
               <MeasurementHistory
                 clientId={me.data.id}
                 unit={unit}
                 emptyText="Your weigh-ins and measurements will be listed here, newest first."
               />
+              <ProgressPhotos clientId={me.data.id} viewer="client" timeZone={me.data.onboarding?.timeZone} />
             </>
           ) : (
             <LoadingRegion label="Loading body weight" className="flex flex-col gap-4">
@@ -153,10 +162,19 @@ export function ProgressPage() {
               </LoadingRegion>
             )}
           </Card>
-          <p className="flex items-center gap-2 text-sm text-muted">
-            <Dumbbell aria-hidden className="size-4 shrink-0" />
-            Charts of your strength and streaks are on their way.
-          </p>
+          <section aria-labelledby="progress-training" className="flex flex-col gap-3">
+            <h2 id="progress-training" className="text-lg font-semibold text-text">
+              Training
+            </h2>
+            {me.data ? (
+              <TrainingCharts clientId={me.data.id} unit={unit} viewer="client" />
+            ) : (
+              <LoadingRegion label="Loading training charts" className="flex flex-col gap-4">
+                <Skeleton className="h-56 w-full rounded-lg" />
+                <Skeleton className="h-72 w-full rounded-lg" />
+              </LoadingRegion>
+            )}
+          </section>
         </>
       )}
     </div>
