@@ -20,7 +20,11 @@ export const BADGE_INFO: Record<Badge, { title: string; description: string; how
   workouts_10: { title: '10 workouts', description: 'Finished 10 workouts.', howTo: 'Finish 10 workouts.' },
   workouts_50: { title: '50 workouts', description: 'Finished 50 workouts.', howTo: 'Finish 50 workouts.' },
   workouts_100: { title: '100 workouts', description: 'Finished 100 workouts.', howTo: 'Finish 100 workouts.' },
-  first_pr: { title: 'First personal record', description: 'Beat your own best on an exercise.', howTo: 'Beat your own best on any exercise.' },
+  first_pr: {
+    title: 'First personal record',
+    description: 'Beat your own best on an exercise.',
+    howTo: 'Beat your own best on any exercise.',
+  },
   consistent_4_weeks: {
     title: '4 consistent weeks',
     description: 'Did every scheduled workout, four weeks in a row.',

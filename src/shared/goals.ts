@@ -6,7 +6,6 @@ export { BADGES, BADGE_INFO, GOAL_KINDS, PHOTO_POSES, type Badge, type GoalKind,
 
 /** Goals, badges, the weekly streak and progress photos (issue 5). */
 
-
 export const CreateGoalSchema = z
   .object({
     kind: z.enum(GOAL_KINDS),
@@ -80,7 +79,6 @@ export const AchievementsSchema = z
   })
   .meta({ id: 'Achievements' });
 export type Achievements = z.infer<typeof AchievementsSchema>;
-
 
 /** The non-file fields of a photo upload (multipart form). */
 export const PhotoFieldsSchema = z.object({

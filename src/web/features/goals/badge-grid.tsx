@@ -6,7 +6,6 @@ import type { Achievements } from '../../../shared/goals';
 import { formatDate } from '../../lib/dates';
 import { cn } from '../../ui/cn';
 
-
 const ICONS: Record<Badge, LucideIcon> = {
   first_workout: Dumbbell,
   workouts_10: Medal,

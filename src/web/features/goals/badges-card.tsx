@@ -7,7 +7,6 @@ import { achievementsQuery } from './queries';
 import { StreakBadge } from './streak-badge';
 import { useHashTarget } from './use-hash-target';
 
-
 function GridSkeleton() {
   return (
     <div aria-hidden className="grid grid-cols-1 gap-2 min-[420px]:grid-cols-2">
