@@ -230,6 +230,40 @@ describe('the check-in loop', () => {
   });
 });
 
+describe('due reminders', () => {
+  it('tells the client on the due day once, not during their night, not once sent', async () => {
+    const { client, agent } = await onboardedClient('Europe/London');
+    const { schedule: weekly } = await schedule(client.id, { weekday: 2, startDate: '2026-03-01' }); // Tuesdays
+    const { remindDueCheckins } = await import('./checkins.jobs');
+    const dueNotes = async () =>
+      (await agent.get('/api/notifications')).body.items.filter(
+        (n: { type: string; link: string }) => n.type === 'checkin_due' && n.link.includes(weekly.id),
+      );
+    try {
+      t.clock.set(new Date('2026-03-31T05:30:00Z')); // 06:30 in London: still night
+      await remindDueCheckins(t.jobDeps);
+      expect(await dueNotes()).toHaveLength(0);
+      t.clock.set(new Date('2026-03-31T08:30:00Z'));
+      await remindDueCheckins(t.jobDeps);
+      await remindDueCheckins(t.jobDeps);
+      const notes = await dueNotes();
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toMatchObject({ count: 1, link: `/checkins/fill/${weekly.id}/2026-03-31` });
+      // Sent before the reminder ran: nothing to remind.
+      const { schedule: daily } = await schedule(client.id, { kind: 'every_n_days', weekday: null, everyDays: 1, startDate: '2026-03-30' });
+      expect(
+        (await agent.post('/api/me/checkins', { scheduleId: daily.id, dueDate: '2026-03-31', answers: { energy: 6, wins: 'early' } }))
+          .status,
+      ).toBe(201);
+      await remindDueCheckins(t.jobDeps);
+      const all = (await agent.get('/api/notifications')).body.items as Array<{ type: string; link: string }>;
+      expect(all.filter((n) => n.type === 'checkin_due' && n.link.includes(daily.id))).toHaveLength(0);
+    } finally {
+      t.clock.set(NOW);
+    }
+  });
+});
+
 describe('habits', () => {
   it('the trainer assigns, the client ticks and enters numbers; streaks and compliance for both', async () => {
     const { client, agent } = await onboardedClient();

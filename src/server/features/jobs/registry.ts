@@ -1,4 +1,5 @@
 import { runAutomations } from '../automations/automations.service';
+import { remindDueCheckins } from '../checkins/checkins.jobs';
 import { resumeEndedPauses } from '../clients/clients.jobs';
 import { emailUnseenNotifications } from '../notifications/notifications.service';
 import { sweepOrphanUploads } from '../uploads/uploads.service';
@@ -19,11 +20,15 @@ export const jobRegistry: JobRegistry = {
     'uploads.sweep-orphans': async (deps) => {
       await sweepOrphanUploads(deps);
     },
+    'checkins.remind-due': async (deps) => {
+      await remindDueCheckins(deps);
+    },
   },
   schedules: [
     { kind: 'clients.resume-ended-pauses', everyMs: 15 * MINUTE },
     { kind: 'notifications.email', everyMs: 5 * MINUTE },
     { kind: 'automations.run', everyMs: 15 * MINUTE },
     { kind: 'uploads.sweep-orphans', everyMs: 60 * MINUTE },
+    { kind: 'checkins.remind-due', everyMs: 15 * MINUTE },
   ],
 };
