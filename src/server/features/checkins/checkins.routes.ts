@@ -17,21 +17,15 @@ import { IdParamSchema, OkSchema } from '../../../shared/common';
 import { requireActor, requireClient, requireTrainer } from '../../lib/access';
 import { body, createRouter, errorResponses, json } from '../../lib/validate';
 import {
-  changeForm,
   checkinDetail,
   clientCheckins,
-  createForm,
-  createSchedule,
-  form,
-  forms,
   myCheckins,
   reviewCheckin,
   reviewInbox,
-  schedules,
-  stopSchedule,
   submitCheckin,
   type CheckinsDeps,
 } from './checkins.service';
+import { changeForm, createForm, createSchedule, form, forms, schedules, stopSchedule } from './checkin-forms.service';
 import { changeHabit, clientHabits, createHabit, logHabit, removeHabit } from './habits.service';
 
 const tags = ['Check-ins'];
