@@ -64,6 +64,13 @@ export const TABLE_NOTES: Record<string, string> = {
     'A habit the trainer assigns one client: yes/no, or numeric with a target per day (daily) or per week (weekly), from `start_date` to an optional `end_date`.',
   habit_logs:
     'What a client logged for a habit on a day (yes = 1, or the number): one value per habit and day, so ticking twice stores it once.',
+  plans:
+    'What the trainer sells: a recurring plan (monthly, every 4 weeks, quarterly, yearly) or a one-off package, with price, optional trial and setup fee, and the areas it includes. With Stripe configured it has a Stripe Product and its current Price; a changed price is a new Price (the old one archived, subscribers keep theirs).',
+  subscriptions:
+    "A client's subscription, one-off purchase or manual arrangement (`manual`: pays another way), synced from Stripe. `stripe_state_at` is when the stored state was true at Stripe, so an older event never moves it backwards; `past_due_since` starts the grace period after a failed payment.",
+  stripe_events:
+    'Every Stripe webhook event received, by its id: the insert is the gate, so an event is applied once and a replay or duplicate changes nothing.',
+  payments: 'Invoices paid or failed (one row per Stripe invoice) and refunds against them, for the billing tab and the revenue page.',
   automation_runs:
     'At most once per trigger: one row per (automation, client, trigger key), e.g. the first missed workout of a streak; `message_id` is the message it sent.',
 };

@@ -29,6 +29,9 @@ import { programsRoutes } from './features/programs/programs.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { alternativesRoutes, clientHistoryRoutes, mySessionsRoutes, sessionsRoutes } from './features/logging/logging.routes';
 import { conversationRoutes, messagesRoutes } from './features/messages/messages.routes';
+import { clientBillingRoutes, myBillingRoutes, planRoutes, webhookRoutes } from './features/billing/billing.routes';
+import { requireArea } from './features/billing/billing.gate';
+import { createStripe, type StripeSetup } from './features/billing/stripe-client';
 import {
   checkinFormRoutes,
   checkinRoutes,
@@ -62,6 +65,8 @@ export type AppDeps = {
   hub: Hub | null;
   /** The caller's IP as the platform reports it (used for sign-in rate limits). */
   clientIp?: (c: Context<AppEnv>) => string;
+  /** Stripe (null: not configured); made from the environment when left out. */
+  stripe?: StripeSetup | null;
   /** Serves the built web app for every non-API path (Node only; Netlify's CDN does it there). */
   web?: MiddlewareHandler<AppEnv>;
 };
@@ -140,6 +145,9 @@ export function createApp(deps: AppDeps) {
   api.route('/clients', clientTrainingChartRoutes(liveDeps));
   api.route('/measurements', measurementRoutes(liveDeps));
   api.route('/metrics', metricDefinitionRoutes(liveDeps));
+  const billingDeps = { ...liveDeps, stripe: deps.stripe === undefined ? createStripe(env) : deps.stripe, appUrl };
+  // What a plan gates: each asks the one entitlements module (messaging stays even when limited).
+  for (const path of ['/me/checkins', '/me/checkins/*', '/me/habits/*']) api.use(path, requireArea(billingDeps, 'checkins'));
   api.route('/checkin-forms', checkinFormRoutes(liveDeps));
   api.route('/checkin-schedules', checkinScheduleRoutes(liveDeps));
   api.route('/me/checkins', myCheckinRoutes(liveDeps));
@@ -147,6 +155,10 @@ export function createApp(deps: AppDeps) {
   api.route('/checkins', checkinRoutes(liveDeps));
   api.route('/clients', clientCheckinRoutes(liveDeps));
   api.route('/habits', habitRoutes(liveDeps));
+  api.route('/plans', planRoutes(billingDeps));
+  api.route('/clients', clientBillingRoutes(billingDeps));
+  api.route('/me/billing', myBillingRoutes(billingDeps));
+  api.route('/billing', webhookRoutes(billingDeps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'OneCoach API', version: '0.1.0', description: 'Every error answers { "error": { "code", "message", "details" } }.' },

@@ -6,6 +6,7 @@ import type { AuthzCtx, AuthzRows, Expect, Persona } from '../../tests/setup/aut
 import { createTestApp, type TestApp } from '../../tests/setup/test-app';
 import { attentionAuthz } from './features/attention/attention.authz';
 import { authAuthz } from './features/auth/auth.authz';
+import { billingAuthz } from './features/billing/billing.authz';
 import { checkinsAuthz } from './features/checkins/checkins.authz';
 import { clientsAuthz } from './features/clients/clients.authz';
 import { exercisesAuthz } from './features/exercises/exercises.authz';
@@ -42,6 +43,7 @@ const MATRIX: AuthzRows = {
   ...goalsAuthz,
   ...trainingChartsAuthz,
   ...checkinsAuthz,
+  ...billingAuthz,
 };
 
 let t: TestApp;

@@ -28,6 +28,17 @@ const EnvSchema = z
     S3_REGION: z.string().default('us-east-1'),
     S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
     S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).optional(),
+    /** Stripe: the secret key (sk_test_… / sk_live_…) and the webhook endpoint's signing secret. */
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_/, 'A Stripe secret key starts with sk_test_ or sk_live_')
+      .optional(),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_/, 'A webhook signing secret starts with whsec_')
+      .optional(),
+    /** Another Stripe API address (stripe-mock, the test stand-in); normally unset. */
+    STRIPE_API_BASE: z.url({ protocol: /^https?$/ }).optional(),
   })
   .transform((raw) => {
     const onNetlify = raw.NETLIFY === 'true';
@@ -57,6 +68,9 @@ const EnvSchema = z
             // Custom endpoints (MinIO, R2…) are addressed by path unless told otherwise.
             forcePathStyle: raw.S3_FORCE_PATH_STYLE ? raw.S3_FORCE_PATH_STYLE === 'true' : Boolean(raw.S3_ENDPOINT),
           }
+        : null,
+      stripe: raw.STRIPE_SECRET_KEY
+        ? { secretKey: raw.STRIPE_SECRET_KEY, webhookSecret: raw.STRIPE_WEBHOOK_SECRET ?? null, apiBase: raw.STRIPE_API_BASE ?? null }
         : null,
     };
   })

@@ -10,3 +10,4 @@ export * from './attention';
 export * from './logging';
 export * from './progress';
 export * from './checkins';
+export * from './billing';

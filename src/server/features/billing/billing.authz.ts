@@ -1,0 +1,30 @@
+import { all, ownOrTrainer, trainerOnly, type AuthzCtx, type AuthzRows } from '../../../../tests/setup/authz';
+
+const PLAN = { name: 'Monthly coaching', amountCents: 4900, currency: 'eur', interval: 'month' };
+
+/** A plan of the trainer's (without Stripe in the matrix app: a local plan, manual billing). */
+const plan = async (ctx: AuthzCtx) => (ctx.scratch.plan ??= (await ctx.trainer.post('/api/plans', PLAN)).body.id as string);
+
+/**
+ * Plans are the trainer's (the public list is anyone's); a client's billing is theirs and the
+ * trainer's; the webhook answers Stripe only (503 here: Stripe is not configured in this app).
+ */
+export const billingAuthz: AuthzRows = {
+  'GET /api/plans': { expect: trainerOnly() },
+  'GET /api/plans/public': { expect: all(200) },
+  'POST /api/plans': { expect: trainerOnly(201), body: () => PLAN },
+  'PUT /api/plans/:id': {
+    expect: trainerOnly(),
+    path: async (ctx) => `/api/plans/${await plan(ctx)}`,
+    body: () => ({ ...PLAN, name: 'Monthly' }),
+  },
+  'GET /api/clients/:id/billing': { expect: ownOrTrainer(), path: (ctx) => `/api/clients/${ctx.clientAId}/billing` },
+  'POST /api/clients/:id/plan': {
+    expect: trainerOnly(),
+    path: (ctx) => `/api/clients/${ctx.clientBId}/plan`,
+    body: async (ctx) => ({ planId: await plan(ctx), manual: true }),
+  },
+  // No card payment to manage without Stripe: 409 for a client; the trainer has no portal.
+  'POST /api/me/billing/portal': { expect: { anonymous: 401, clientA: 409, clientB: 409, trainer: 403 } },
+  'POST /api/billing/webhook': { expect: all(503) },
+};

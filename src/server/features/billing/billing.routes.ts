@@ -1,0 +1,153 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { AssignPlanSchema, BillingStatusSchema, PlanSchema, SavePlanSchema } from '../../../shared/billing';
+import { IdParamSchema } from '../../../shared/common';
+import { requireActor, requireClient, requireTrainer } from '../../lib/access';
+import { AppError } from '../../lib/errors';
+import { body, createRouter, errorResponses, json } from '../../lib/validate';
+import { assignPlan, changePlan, clientBilling, createPlan, plans, type BillingDeps } from './billing.service';
+import { currentSubscription } from './billing.repo';
+import { callStripe } from './stripe-client';
+import { handleWebhook } from './webhook';
+
+const tags = ['Billing'];
+const errors = errorResponses(400, 401, 403, 404, 409);
+const PlanListSchema = z.object({ items: z.array(PlanSchema), stripe: z.boolean() }).meta({ id: 'PlanList' });
+const ClientBillingSchema = z
+  .object({
+    status: BillingStatusSchema,
+    checkoutUrl: z.string().nullable(),
+    payments: z.array(
+      z.object({
+        id: z.string(),
+        status: z.string(),
+        amountCents: z.number(),
+        refundedCents: z.number(),
+        currency: z.string(),
+        receiptUrl: z.string().nullable(),
+        at: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'ClientBilling' });
+const AssignedSchema = z.object({ checkoutUrl: z.string().nullable(), status: BillingStatusSchema }).meta({ id: 'PlanAssigned' });
+
+/** /api/plans — the trainer's plans; the public list for the plans page. */
+export function planRoutes(deps: BillingDeps) {
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/',
+        tags,
+        summary: 'All plans, archived too (trainer)',
+        responses: { 200: json(PlanListSchema, 'Plans'), ...errors },
+      }),
+      async (c) => {
+        requireTrainer(c);
+        return c.json(await plans(deps, true), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/public',
+        tags,
+        summary: 'Plans on sale (anyone: the public plans page)',
+        responses: { 200: json(PlanListSchema, 'Plans'), ...errors },
+      }),
+      async (c) => c.json(await plans(deps, false), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/',
+        tags,
+        summary: 'Create a plan (with Stripe: its Product and Price; Stripe down → 502 and nothing saved) (trainer)',
+        request: body(SavePlanSchema),
+        responses: { 201: json(PlanSchema, 'Created'), ...errorResponses(400, 401, 403, 502) },
+      }),
+      async (c) => c.json(await createPlan(deps, requireTrainer(c), c.req.valid('json')), 201),
+    )
+    .openapi(
+      createRoute({
+        method: 'put',
+        path: '/{id}',
+        tags,
+        summary: 'Change a plan; a new price is a new Stripe Price, subscribers keep theirs (trainer)',
+        request: { params: IdParamSchema, ...body(SavePlanSchema) },
+        responses: { 200: json(PlanSchema, 'Saved'), ...errorResponses(400, 401, 403, 404, 502) },
+      }),
+      async (c) => c.json(await changePlan(deps, requireTrainer(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    );
+}
+
+/** Under /api/clients/{id}: a client's billing (that client, or the trainer), and assigning a plan. */
+export function clientBillingRoutes(deps: BillingDeps) {
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/billing',
+        tags,
+        summary: 'Plan, access status, a pending checkout link, payments with receipts',
+        request: { params: IdParamSchema },
+        responses: { 200: json(ClientBillingSchema, 'Billing'), ...errors },
+      }),
+      async (c) => c.json(await clientBilling(deps, requireActor(c), c.req.valid('param').id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{id}/plan',
+        tags,
+        summary: 'Put a client on a plan: a Stripe Checkout link for them, or manual (paying another way) (trainer)',
+        request: { params: IdParamSchema, ...body(AssignPlanSchema) },
+        responses: { 200: json(AssignedSchema, 'Assigned'), ...errorResponses(400, 401, 403, 404, 502) },
+      }),
+      async (c) => c.json(await assignPlan(deps, requireTrainer(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    );
+}
+
+/** /api/me/billing — the client's way to Stripe's customer portal. */
+export function myBillingRoutes(deps: BillingDeps) {
+  return createRouter().openapi(
+    createRoute({
+      method: 'post',
+      path: '/portal',
+      tags,
+      summary: "A Stripe customer-portal session (change card, invoices, cancel) for the client's own subscription",
+      responses: {
+        200: json(z.object({ url: z.string() }).meta({ id: 'PortalSession' }), 'Portal'),
+        ...errorResponses(401, 403, 409, 502),
+      },
+    }),
+    async (c) => {
+      const actor = requireClient(c);
+      const current = await currentSubscription(deps.db, actor.clientId);
+      const customer = current?.subscription.stripeCustomerId;
+      if (!deps.stripe || !customer) throw new AppError('CONFLICT', 'There is no card payment to manage: ask your coach about your plan.');
+      const stripe = deps.stripe.client;
+      const session = await callStripe('open the billing portal', () =>
+        stripe.billingPortal.sessions.create({ customer, return_url: `${deps.appUrl}/billing` }),
+      );
+      return c.json({ url: session.url }, 200);
+    },
+  );
+}
+
+/** /api/billing/webhook — Stripe's events (signed; no session). */
+export function webhookRoutes(deps: BillingDeps) {
+  return createRouter().openapi(
+    createRoute({
+      method: 'post',
+      path: '/webhook',
+      tags,
+      summary: 'Stripe webhook: signature checked over the raw body; each event applied exactly once',
+      responses: {
+        200: json(z.object({ received: z.boolean(), duplicate: z.boolean() }).meta({ id: 'WebhookReceived' }), 'Received'),
+        ...errorResponses(400, 502, 503),
+      },
+    }),
+    async (c) => c.json(await handleWebhook(deps, await c.req.text(), c.req.header('stripe-signature')), 200),
+  );
+}

@@ -1,0 +1,300 @@
+import type Stripe from 'stripe';
+import type { z } from 'zod';
+import type { AssignPlanSchema, BillingStatus, Plan, PlanArea, SavePlanSchema } from '../../../shared/billing';
+import type { Db } from '../../db/client';
+import { actorRef, assertCanSeeClient, type Actor } from '../../lib/access';
+import type { Clock } from '../../lib/clock';
+import { AppError } from '../../lib/errors';
+import { recordAudit } from '../audit/audit.repo';
+import { findClient } from '../clients/clients.repo';
+import { notify } from '../notifications/notifications.service';
+import type { Hub } from '../realtime/hub';
+import {
+  clientPayments,
+  currentSubscription,
+  findPlan,
+  insertPlan,
+  insertSubscription,
+  listPlans,
+  pendingCheckout,
+  updatePlan,
+  type PlanRow,
+} from './billing.repo';
+import { billingStatus, type SubscriptionFacts } from './entitlements';
+import { callStripe, recurringFor, type StripeSetup } from './stripe-client';
+
+export type BillingDeps = { db: Db; clock: Clock; hub: Hub; stripe: StripeSetup | null; appUrl: string };
+
+const toPlan = (row: PlanRow & { subscribers?: number }, stripe: boolean): Plan => ({
+  id: row.id,
+  name: row.name,
+  description: row.description,
+  amountCents: row.amountCents,
+  currency: row.currency,
+  interval: row.interval,
+  trialDays: row.trialDays,
+  setupFeeCents: row.setupFeeCents,
+  areas: row.areas as PlanArea[],
+  archived: row.archivedAt !== null,
+  stripe: stripe && row.stripePriceId !== null,
+  subscribers: row.subscribers ?? 0,
+});
+
+export async function plans(deps: BillingDeps, includeArchived: boolean) {
+  return {
+    items: (await listPlans(deps.db, includeArchived)).map((row) => toPlan(row, deps.stripe !== null)),
+    stripe: deps.stripe !== null,
+  };
+}
+
+async function createPrice(stripe: Stripe, productId: string, cents: number, currency: string, interval: string | null, planId: string) {
+  const recurring = interval ? recurringFor(interval) : null;
+  return callStripe('create the price', () =>
+    stripe.prices.create({
+      product: productId,
+      unit_amount: cents,
+      currency,
+      ...(recurring ? { recurring } : {}),
+      metadata: { plan_id: planId },
+    }),
+  );
+}
+
+/**
+ * Creates the plan; with Stripe, its Product and Price first — if Stripe fails, nothing is written
+ * here (a 502), and a product made before a failing price is archived again.
+ */
+export async function createPlan(deps: BillingDeps, actor: Actor, input: z.output<typeof SavePlanSchema>) {
+  const id = crypto.randomUUID();
+  let ids: { product: string; price: string; setup: string | null } | null = null;
+  if (deps.stripe) {
+    const stripe = deps.stripe.client;
+    const product = await callStripe('create the product', () =>
+      stripe.products.create({
+        name: input.name,
+        ...(input.description ? { description: input.description } : {}),
+        metadata: { plan_id: id },
+      }),
+    );
+    try {
+      const price = await createPrice(
+        stripe,
+        product.id,
+        input.amountCents,
+        input.currency,
+        input.interval === 'one_off' ? null : input.interval,
+        id,
+      );
+      const setup = input.setupFeeCents > 0 ? await createPrice(stripe, product.id, input.setupFeeCents, input.currency, null, id) : null;
+      ids = { product: product.id, price: price.id, setup: setup?.id ?? null };
+    } catch (error) {
+      await stripe.products.update(product.id, { active: false }).catch(() => undefined);
+      throw error;
+    }
+  }
+  const now = deps.clock.now();
+  const row = await insertPlan(deps.db, {
+    id,
+    name: input.name,
+    description: input.description,
+    amountCents: input.amountCents,
+    currency: input.currency,
+    interval: input.interval,
+    trialDays: input.trialDays,
+    setupFeeCents: input.setupFeeCents,
+    areas: input.areas,
+    stripeProductId: ids?.product ?? null,
+    stripePriceId: ids?.price ?? null,
+    stripeSetupPriceId: ids?.setup ?? null,
+    archivedAt: input.archived ? now : null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await recordAudit(deps.db, { ...actorRef(actor), action: 'plan.create', subjectType: 'plan', subjectId: row.id, at: now });
+  return toPlan(row, deps.stripe !== null);
+}
+
+/**
+ * Prices are never edited in place: a new amount, currency or interval is a new Stripe Price and
+ * the old one is archived; people already subscribed keep the price they signed up for.
+ */
+export async function changePlan(deps: BillingDeps, actor: Actor, id: string, input: z.output<typeof SavePlanSchema>) {
+  const current = await findPlan(deps.db, id);
+  if (!current) throw AppError.notFound('That plan');
+  const patch: Partial<PlanRow> = {};
+  if (deps.stripe && current.stripeProductId) {
+    const stripe = deps.stripe.client;
+    const productId = current.stripeProductId;
+    await callStripe('update the product', () =>
+      stripe.products.update(productId, { name: input.name, description: input.description || '', active: !input.archived }),
+    );
+    const priceChanged =
+      input.amountCents !== current.amountCents || input.currency !== current.currency || input.interval !== current.interval;
+    if (priceChanged) {
+      const price = await createPrice(
+        stripe,
+        productId,
+        input.amountCents,
+        input.currency,
+        input.interval === 'one_off' ? null : input.interval,
+        id,
+      );
+      if (current.stripePriceId) {
+        const old = current.stripePriceId;
+        await callStripe('archive the old price', () => stripe.prices.update(old, { active: false }));
+      }
+      patch.stripePriceId = price.id;
+    }
+    if (input.setupFeeCents !== current.setupFeeCents || (priceChanged && input.currency !== current.currency)) {
+      if (current.stripeSetupPriceId) {
+        const old = current.stripeSetupPriceId;
+        await callStripe('archive the old setup fee', () => stripe.prices.update(old, { active: false }));
+      }
+      patch.stripeSetupPriceId =
+        input.setupFeeCents > 0 ? (await createPrice(stripe, productId, input.setupFeeCents, input.currency, null, id)).id : null;
+    }
+  }
+  const now = deps.clock.now();
+  const row = await updatePlan(deps.db, id, {
+    ...patch,
+    name: input.name,
+    description: input.description,
+    amountCents: input.amountCents,
+    currency: input.currency,
+    interval: input.interval,
+    trialDays: input.trialDays,
+    setupFeeCents: input.setupFeeCents,
+    areas: input.areas,
+    archivedAt: input.archived ? (current.archivedAt ?? now) : null,
+    updatedAt: now,
+  });
+  await recordAudit(deps.db, { ...actorRef(actor), action: 'plan.update', subjectType: 'plan', subjectId: id, at: now });
+  return toPlan(row, deps.stripe !== null);
+}
+
+/**
+ * Puts a client on a plan: manual (they pay another way) takes effect at once; otherwise a Stripe
+ * Checkout link the client opens from the app (and a notification), access following payment.
+ */
+export async function assignPlan(deps: BillingDeps, actor: Actor, clientId: string, input: z.output<typeof AssignPlanSchema>) {
+  const client = await findClient(deps.db, clientId);
+  if (!client) throw AppError.notFound('That client');
+  const plan = await findPlan(deps.db, input.planId);
+  if (!plan || plan.archivedAt) throw AppError.field('planId', 'Choose one of your plans that is on sale.');
+  const now = deps.clock.now();
+  if (input.manual || !deps.stripe) {
+    if (!input.manual) throw AppError.field('manual', 'Stripe is not connected: mark the client as paying another way, or connect Stripe.');
+    await insertSubscription(deps.db, {
+      clientId,
+      planId: plan.id,
+      manual: true,
+      status: 'manual',
+      amountCents: plan.amountCents,
+      currency: plan.currency,
+      interval: plan.interval,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await recordAudit(deps.db, { ...actorRef(actor), action: 'billing.manual', subjectType: 'client', subjectId: clientId, at: now });
+    return { checkoutUrl: null, status: await statusFor(deps, clientId) };
+  }
+  if (!plan.stripePriceId)
+    throw AppError.field('planId', 'This plan is not on sale through Stripe yet: save it again to create its price.');
+  const stripe = deps.stripe.client;
+  const previous = await currentSubscription(deps.db, clientId);
+  const customer = previous?.subscription.stripeCustomerId ?? null;
+  const oneOff = plan.interval === 'one_off';
+  const priceId = plan.stripePriceId;
+  const session = await callStripe('start the checkout', () =>
+    stripe.checkout.sessions.create({
+      mode: oneOff ? 'payment' : 'subscription',
+      line_items: [{ price: priceId, quantity: 1 }, ...(plan.stripeSetupPriceId ? [{ price: plan.stripeSetupPriceId, quantity: 1 }] : [])],
+      ...(customer ? { customer } : { customer_email: client.email }),
+      client_reference_id: clientId,
+      metadata: { client_id: clientId, plan_id: plan.id },
+      ...(oneOff
+        ? {}
+        : {
+            subscription_data: {
+              metadata: { client_id: clientId, plan_id: plan.id },
+              ...(plan.trialDays > 0 ? { trial_period_days: plan.trialDays } : {}),
+            },
+          }),
+      success_url: `${deps.appUrl}/billing?checkout=done`,
+      cancel_url: `${deps.appUrl}/billing?checkout=cancelled`,
+    }),
+  );
+  await insertSubscription(deps.db, {
+    clientId,
+    planId: plan.id,
+    status: 'incomplete',
+    stripeCheckoutSessionId: session.id,
+    stripeCustomerId: customer,
+    amountCents: plan.amountCents,
+    currency: plan.currency,
+    interval: plan.interval,
+    createdAt: now,
+    updatedAt: now,
+  });
+  if (client.userId)
+    await notify(deps, {
+      recipientId: client.userId,
+      clientId,
+      type: 'message',
+      groupKey: `billing:checkout:${session.id}`,
+      title: `Your plan: ${plan.name}`,
+      body: 'Your coach set up your plan. Open Billing to start it.',
+      link: '/billing',
+    });
+  await recordAudit(deps.db, { ...actorRef(actor), action: 'billing.checkout', subjectType: 'client', subjectId: clientId, at: now });
+  return { checkoutUrl: session.url, status: await statusFor(deps, clientId) };
+}
+
+export async function statusFor(deps: BillingDeps, clientId: string): Promise<BillingStatus> {
+  const [current, pending] = await Promise.all([currentSubscription(deps.db, clientId), pendingCheckout(deps.db, clientId)]);
+  const facts: SubscriptionFacts | null = current
+    ? {
+        status: current.subscription.status,
+        manual: current.subscription.manual,
+        planName: current.plan?.name ?? null,
+        areas: (current.plan?.areas ?? []) as PlanArea[],
+        currentPeriodEnd: current.subscription.currentPeriodEnd,
+        trialEnd: current.subscription.trialEnd,
+        cancelAtPeriodEnd: current.subscription.cancelAtPeriodEnd,
+        pastDueSince: current.subscription.pastDueSince,
+        interval: current.subscription.interval,
+      }
+    : null;
+  return { ...billingStatus(facts, deps.clock.now()), checkoutAvailable: pending !== null && deps.stripe !== null };
+}
+
+/** The client's billing: status, a pending checkout link, payments with receipts. */
+export async function clientBilling(deps: BillingDeps, actor: Actor, clientId: string) {
+  assertCanSeeClient(actor, clientId);
+  if (!(await findClient(deps.db, clientId))) throw AppError.notFound('That client');
+  const [status, pending, rows] = await Promise.all([
+    statusFor(deps, clientId),
+    pendingCheckout(deps.db, clientId),
+    clientPayments(deps.db, clientId),
+  ]);
+  let checkoutUrl: string | null = null;
+  if (pending?.stripeCheckoutSessionId && deps.stripe) {
+    const stripe = deps.stripe.client;
+    const sessionId = pending.stripeCheckoutSessionId;
+    const session = await callStripe('find the checkout', () => stripe.checkout.sessions.retrieve(sessionId));
+    checkoutUrl = session.status === 'open' ? session.url : null;
+  }
+  return {
+    status,
+    checkoutUrl,
+    payments: rows.map((row) => ({
+      id: row.id,
+      status: row.status,
+      amountCents: row.amountCents,
+      refundedCents: row.refundedCents,
+      currency: row.currency,
+      receiptUrl: row.hostedInvoiceUrl,
+      at: row.occurredAt.toISOString(),
+    })),
+  };
+}
