@@ -122,7 +122,23 @@ export async function changePlan(deps: BillingDeps, actor: Actor, id: string, in
   const current = await findPlan(deps.db, id);
   if (!current) throw AppError.notFound('That plan');
   const patch: Partial<PlanRow> = {};
-  if (deps.stripe && current.stripeProductId) {
+  if (deps.stripe && !current.stripeProductId) {
+    // Made before Stripe was connected: it gets its Product and Prices now.
+    const stripe = deps.stripe.client;
+    const product = await callStripe('create the product', () =>
+      stripe.products.create({
+        name: input.name,
+        ...(input.description ? { description: input.description } : {}),
+        metadata: { plan_id: id },
+      }),
+    );
+    patch.stripeProductId = product.id;
+    patch.stripePriceId = (
+      await createPrice(stripe, product.id, input.amountCents, input.currency, input.interval === 'one_off' ? null : input.interval, id)
+    ).id;
+    patch.stripeSetupPriceId =
+      input.setupFeeCents > 0 ? (await createPrice(stripe, product.id, input.setupFeeCents, input.currency, null, id)).id : null;
+  } else if (deps.stripe && current.stripeProductId) {
     const stripe = deps.stripe.client;
     const productId = current.stripeProductId;
     await callStripe('update the product', () =>
