@@ -29,7 +29,14 @@ import { programsRoutes } from './features/programs/programs.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { alternativesRoutes, clientHistoryRoutes, mySessionsRoutes, sessionsRoutes } from './features/logging/logging.routes';
 import { conversationRoutes, messagesRoutes } from './features/messages/messages.routes';
-import { clientBillingRoutes, myBillingRoutes, planRoutes, webhookRoutes } from './features/billing/billing.routes';
+import {
+  clientBillingRoutes,
+  myBillingRoutes,
+  paymentRoutes,
+  planRoutes,
+  revenueRoutes,
+  webhookRoutes,
+} from './features/billing/billing.routes';
 import { requireArea } from './features/billing/billing.gate';
 import { createStripe, type StripeSetup } from './features/billing/stripe-client';
 import {
@@ -159,6 +166,8 @@ export function createApp(deps: AppDeps) {
   api.route('/clients', clientBillingRoutes(billingDeps));
   api.route('/me/billing', myBillingRoutes(billingDeps));
   api.route('/billing', webhookRoutes(billingDeps));
+  api.route('/revenue', revenueRoutes(billingDeps));
+  api.route('/payments', paymentRoutes(billingDeps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'OneCoach API', version: '0.1.0', description: 'Every error answers { "error": { "code", "message", "details" } }.' },

@@ -207,7 +207,7 @@ export async function startStripeStandIn(options: { secretKey: string }) {
     if (path === '/v1/refunds' && request.method === 'POST') {
       const missing = need(params, 'payment_intent');
       if (missing) return error(response, 400, `Missing required param: ${missing}.`, missing);
-      const refund = { id: id('re'), object: 'refund', status: 'succeeded', amount: Number(params.amount ?? 0), ...params };
+      const refund = { id: id('re'), object: 'refund', status: 'succeeded', ...params, amount: Number(params.amount ?? 0) };
       store.refunds.set(refund.id, refund);
       return ok(response, refund);
     }

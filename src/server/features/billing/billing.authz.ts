@@ -27,4 +27,12 @@ export const billingAuthz: AuthzRows = {
   // No card payment to manage without Stripe: 409 for a client; the trainer has no portal.
   'POST /api/me/billing/portal': { expect: { anonymous: 401, clientA: 409, clientB: 409, trainer: 403 } },
   'POST /api/billing/webhook': { expect: all(503) },
+  'GET /api/revenue': { expect: trainerOnly() },
+  // Without Stripe there is nothing to reconcile (409) and no card payment to refund (404: none exists).
+  'POST /api/revenue/reconcile': { expect: { anonymous: 401, clientA: 403, clientB: 403, trainer: 409 } },
+  'POST /api/payments/:id/refund': {
+    expect: { anonymous: 401, clientA: 403, clientB: 403, trainer: 404 },
+    path: () => '/api/payments/00000000-0000-4000-8000-000000000000/refund',
+    body: () => ({}),
+  },
 };

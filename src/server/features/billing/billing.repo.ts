@@ -9,7 +9,7 @@ export async function listPlans(db: DbOrTx, includeArchived: boolean): Promise<A
   const rows = await db
     .select({
       plan: plans,
-      subscribers: sql<number>`(select count(*)::int from subscriptions s where s.plan_id = ${plans.id} and s.status in ('trialing', 'active', 'past_due', 'paid', 'manual'))`,
+      subscribers: sql<number>`(select count(*)::int from subscriptions s where s.plan_id = plans.id and s.status in ('trialing', 'active', 'past_due', 'paid', 'manual'))`,
     })
     .from(plans)
     .where(includeArchived ? undefined : isNull(plans.archivedAt))

@@ -7,6 +7,7 @@ import { body, createRouter, errorResponses, json } from '../../lib/validate';
 import { assignPlan, changePlan, clientBilling, createPlan, plans, type BillingDeps } from './billing.service';
 import { currentSubscription } from './billing.repo';
 import { callStripe } from './stripe-client';
+import { reconcile, refundPayment, revenue } from './revenue.service';
 import { handleWebhook } from './webhook';
 
 const tags = ['Billing'];
@@ -149,5 +150,79 @@ export function webhookRoutes(deps: BillingDeps) {
       },
     }),
     async (c) => c.json(await handleWebhook(deps, await c.req.text(), c.req.header('stripe-signature')), 200),
+  );
+}
+
+const RevenueSchema = z
+  .object({
+    mrr: z.array(z.object({ currency: z.string(), cents: z.number(), active: z.number() })),
+    months: z.array(z.object({ month: z.string(), started: z.number(), churned: z.number() })),
+    failedPayments: z.array(
+      z.object({
+        id: z.string(),
+        clientId: z.string().nullable(),
+        clientName: z.string().nullable(),
+        amountCents: z.number(),
+        currency: z.string(),
+        at: z.string(),
+      }),
+    ),
+    lifetime: z.array(z.object({ clientId: z.string(), clientName: z.string(), currency: z.string(), cents: z.number() })),
+  })
+  .meta({ id: 'Revenue' });
+const ReconcileSchema = z
+  .object({
+    checked: z.number(),
+    differences: z.array(z.object({ stripeSubscriptionId: z.string(), ours: z.string().nullable(), stripe: z.string() })),
+  })
+  .meta({ id: 'Reconciliation' });
+const RefundSchema = z.object({ amountCents: z.number().int().positive('Above zero').optional() }).meta({ id: 'RefundInput' });
+
+/** /api/revenue — the trainer's revenue page and the reconciliation with Stripe. */
+export function revenueRoutes(deps: BillingDeps) {
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/',
+        tags,
+        summary: 'MRR, active subscriptions, new and churned per month (12 months), failed payments, lifetime revenue per client (trainer)',
+        responses: { 200: json(RevenueSchema, 'Revenue'), ...errors },
+      }),
+      async (c) => {
+        requireTrainer(c);
+        return c.json(await revenue(deps), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/reconcile',
+        tags,
+        summary: "Compare our subscriptions with Stripe's and report every difference (changes nothing) (trainer)",
+        responses: { 200: json(ReconcileSchema, 'Differences'), ...errorResponses(401, 403, 409, 502) },
+      }),
+      async (c) => {
+        requireTrainer(c);
+        return c.json(await reconcile(deps), 200);
+      },
+    );
+}
+
+/** /api/payments/{id}/refund — a refund through Stripe, full or partial (trainer). */
+export function paymentRoutes(deps: BillingDeps) {
+  return createRouter().openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/refund',
+      tags,
+      summary: 'Refund a card payment through Stripe, in full or in part (trainer)',
+      request: { params: IdParamSchema, ...body(RefundSchema) },
+      responses: {
+        200: json(z.object({ refundId: z.string(), refundedCents: z.number() }).meta({ id: 'Refunded' }), 'Refunded'),
+        ...errorResponses(400, 401, 403, 404, 409, 502),
+      },
+    }),
+    async (c) => c.json(await refundPayment(deps, requireTrainer(c), c.req.valid('param').id, c.req.valid('json').amountCents), 200),
   );
 }

@@ -91,6 +91,7 @@ describe('a subscription, trial to cancelled, through webhooks', () => {
   it('follows payment: trial, paid, failed (grace, then limited), recovered, cancelled at period end, ended', async () => {
     const { client, agent } = await createJoinedClient(t.app, trainer);
     const plan = (await trainer.post('/api/plans', { ...monthly, name: 'Coaching + check-ins', areas: ['messaging', 'checkins'] })).body;
+    expect(plan.subscribers).toBe(0);
     const status = async () => (await agent.get(`/api/clients/${client.id}/billing`)).body;
     expect((await status()).status).toMatchObject({ state: 'free' });
 
@@ -122,7 +123,6 @@ describe('a subscription, trial to cancelled, through webhooks', () => {
 
     // Trial over, first invoice paid.
     const subId = subscription!.id;
-    const later = Math.floor(Date.now() / 1000) + 30 * 86_400;
     stripe.setSubscription(subId, { status: 'active', trial_end: null });
     await deliver(stripe.event('invoice.paid', stripe.invoice(subId, 'paid')));
     now = await status();
@@ -154,7 +154,7 @@ describe('a subscription, trial to cancelled, through webhooks', () => {
     stripe.setSubscription(subId, { cancel_at_period_end: true });
     await deliver(stripe.event('customer.subscription.updated', stripe.setSubscription(subId, {})));
     expect((await status()).status).toMatchObject({ state: 'ending', areas: ['messaging', 'checkins'] });
-    stripe.setSubscription(subId, { status: 'canceled', ended_at: later });
+    stripe.setSubscription(subId, { status: 'canceled', ended_at: Math.floor(Date.now() / 1000) });
     await deliver(stripe.event('customer.subscription.deleted', stripe.setSubscription(subId, {})));
     expect((await status()).status).toMatchObject({ state: 'limited', areas: ['messaging'] });
     t.clock.set(new Date());
@@ -195,8 +195,18 @@ describe('a subscription, trial to cancelled, through webhooks', () => {
     await deliver(
       stripe.event('charge.refunded', { id: 'ch_1', object: 'charge', payment_intent: paymentIntent, amount: 4900, amount_refunded: 1000 }),
     );
-    const payments = (await trainer.get(`/api/clients/${client.id}/billing`)).body.payments;
+    let payments = (await trainer.get(`/api/clients/${client.id}/billing`)).body.payments;
     expect(payments[0]).toMatchObject({ status: 'partially_refunded', refundedCents: 1000 });
+    // The trainer refunds more of it from OneCoach: through Stripe, never more than is left.
+    expect((await trainer.post(`/api/payments/${payments[0].id}/refund`, { amountCents: 5000 })).body.error.details.fields[0].path).toBe(
+      'amountCents',
+    );
+    const refunded = await trainer.post(`/api/payments/${payments[0].id}/refund`, { amountCents: 900 });
+    expect(refunded.status).toBe(200);
+    expect([...stripe.store.refunds.values()].at(-1)).toMatchObject({ payment_intent: paymentIntent, amount: 900 });
+    payments = (await trainer.get(`/api/clients/${client.id}/billing`)).body.payments;
+    expect(payments[0]).toMatchObject({ status: 'partially_refunded', refundedCents: 1900 });
+    expect((await trainer.post(`/api/payments/${payments[0].id}/refund`, {})).body.refundedCents).toBe(4900);
   });
 });
 
@@ -221,5 +231,29 @@ describe('manual billing', () => {
     const res = await trainer.post(`/api/clients/${client.id}/plan`, { planId: plan.id, manual: true });
     expect(res.body.status).toMatchObject({ state: 'manual', areas: ['messaging'] });
     expect((await agent.get(`/api/clients/${client.id}/billing`)).body.status.state).toBe('manual');
+    const listed = (await trainer.get('/api/plans')).body.items.find((p: { id: string }) => p.id === plan.id);
+    expect(listed.subscribers).toBe(1);
+  });
+});
+
+describe('revenue', () => {
+  it('computes MRR from synced subscriptions, months of new and churned, and reconciles with Stripe', async () => {
+    const report = (await trainer.get('/api/revenue')).body;
+    const eur = report.mrr.find((m: { currency: string }) => m.currency === 'eur');
+    // Active or manual: the retry plan (4900), the refund plan (4900), the cash plan (4900), the messaging-only plan (4900).
+    expect(eur).toMatchObject({ cents: 4 * 4900, active: 4 });
+    expect(report.months).toHaveLength(12);
+    expect(report.months.at(-1).started).toBeGreaterThanOrEqual(4);
+    expect(report.months.at(-1).churned).toBeGreaterThanOrEqual(1);
+    expect(report.lifetime.length).toBeGreaterThan(0);
+    const check = (await trainer.post('/api/revenue/reconcile', {})).body;
+    expect(check.checked).toBeGreaterThan(0);
+    expect(check.differences).toEqual([]);
+    // Stripe moved on without telling us: reconciliation says so.
+    const someone = [...stripe.store.subscriptions.values()].find((sub) => sub.status === 'active')!;
+    stripe.setSubscription(someone.id, { status: 'past_due' });
+    expect((await trainer.post('/api/revenue/reconcile', {})).body.differences).toEqual([
+      { stripeSubscriptionId: someone.id, ours: 'active', stripe: 'past_due' },
+    ]);
   });
 });

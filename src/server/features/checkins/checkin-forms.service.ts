@@ -50,7 +50,7 @@ export async function forms(deps: CheckinsDeps) {
 }
 
 export async function form(deps: CheckinsDeps, id: string) {
-  const row = await findForm(deps.db, id);
+  const row = (await listForms(deps.db)).find((candidate) => candidate.id === id);
   if (!row) throw AppError.notFound('That check-in form');
   return toForm(row);
 }

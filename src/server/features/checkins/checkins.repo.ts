@@ -13,7 +13,7 @@ export async function listForms(db: DbOrTx): Promise<Array<FormRow & { schedules
   const rows = await db
     .select({
       form: checkinForms,
-      schedules: sql<number>`(select count(*)::int from checkin_schedules s where s.form_id = ${checkinForms.id} and s.ended_at is null)`,
+      schedules: sql<number>`(select count(*)::int from checkin_schedules s where s.form_id = checkin_forms.id and s.ended_at is null)`,
     })
     .from(checkinForms)
     .orderBy(asc(checkinForms.name));

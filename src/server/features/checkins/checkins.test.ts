@@ -109,7 +109,8 @@ describe('the coach reply time', () => {
 describe('the check-in loop', () => {
   it('is due on the weekday, overdue after the grace period, sent with every answer checked, reviewed with a reply the client sees', async () => {
     const { client, agent } = await onboardedClient();
-    const { schedule: weekly } = await schedule(client.id);
+    const { form, schedule: weekly } = await schedule(client.id);
+    expect((await trainer.get(`/api/checkin-forms/${form.id}`)).body.schedules).toBe(1);
 
     // Tuesday: Sunday's check-in (29 March) is past its 48-hour grace (London midnight + 48 h = 31 March 00:00 BST).
     let mine = (await agent.get('/api/me/checkins')).body;
