@@ -54,6 +54,19 @@ const ExerciseHistoryPage = lazy(() =>
   import('../features/history/exercise-history-page').then((m) => ({ default: m.ExerciseHistoryPage })),
 );
 const TrainerWorkoutPage = lazy(() => import('../features/history/trainer-workout-page').then((m) => ({ default: m.TrainerWorkoutPage })));
+// The client's check-ins: filling one in, the list, one sent (each its own chunk, opened from Today).
+const ClientFillPage = lazy(() => import('../features/checkins/client-fill-page').then((m) => ({ default: m.ClientFillPage })));
+const ClientCheckinsPage = lazy(() => import('../features/checkins/client-history-page').then((m) => ({ default: m.ClientCheckinsPage })));
+const ClientCheckinPage = lazy(() => import('../features/checkins/client-checkin-page').then((m) => ({ default: m.ClientCheckinPage })));
+
+// The trainer's check-ins: review inbox and page, forms (the builder carries dnd-kit) — each its own chunk.
+const ReviewInboxPage = lazy(() => import('../features/checkins/review-inbox-page').then((m) => ({ default: m.ReviewInboxPage })));
+const ReviewPage = lazy(() => import('../features/checkins/review-page').then((m) => ({ default: m.ReviewPage })));
+const TrainerFormsPage = lazy(() => import('../features/checkins/trainer-forms-page').then((m) => ({ default: m.TrainerFormsPage })));
+const FormBuilderPage = lazy(() => import('../features/checkins/form-builder-page').then((m) => ({ default: m.FormBuilderPage })));
+// Billing: the client's page and the trainer's plans (the plan form carries the shared schema, so zod).
+const BillingPage = lazy(() => import('../features/billing/billing-page').then((m) => ({ default: m.BillingPage })));
+const PlansPage = lazy(() => import('../features/billing/plans-page').then((m) => ({ default: m.PlansPage })));
 
 const full = (node: ReactNode) => <Suspense fallback={<AppSkeleton />}>{node}</Suspense>;
 
@@ -92,6 +105,10 @@ export const router = createBrowserRouter([
               { path: '/profile', element: <ProfilePage /> },
               { path: '/profile/answers', element: <EditAnswersPage /> },
               { path: '/profile/notifications', element: <ClientNotificationSettingsPage /> },
+              { path: '/checkins', element: <ClientCheckinsPage /> },
+              { path: '/checkins/fill/:scheduleId/:dueDate', element: <ClientFillPage /> },
+              { path: '/checkins/:id', element: <ClientCheckinPage /> },
+              { path: '/billing', element: <BillingPage /> },
             ],
           },
           { path: '/workout/:sessionId', element: full(<GymPage />) },
@@ -110,6 +127,11 @@ export const router = createBrowserRouter([
               { path: '/exercises/:exerciseId?', element: <ExercisesPage /> },
               { path: '/programs', element: <ProgramsPage /> },
               { path: '/programs/:id', element: <ProgramBuilderPage /> },
+              // Under /checkins/… with static segments: they outrank the client's /checkins/:id.
+              { path: '/checkins/review', element: <ReviewInboxPage /> },
+              { path: '/checkins/review/:id', element: <ReviewPage /> },
+              { path: '/checkins/forms', element: <TrainerFormsPage /> },
+              { path: '/checkins/forms/:id', element: <FormBuilderPage /> },
               {
                 path: '/settings',
                 element: <SettingsLayout />,
@@ -120,6 +142,7 @@ export const router = createBrowserRouter([
                   { path: 'emails', element: <EmailsPage /> },
                   { path: 'emails/:emailId', element: <EmailsPage /> },
                   { path: 'automations', element: <AutomationsPage /> },
+                  { path: 'plans', element: <PlansPage /> },
                 ],
               },
             ],

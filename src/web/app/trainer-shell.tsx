@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { ClipboardList, Dumbbell, MessageCircle, Settings, Users } from 'lucide-react';
+import { ClipboardList, Dumbbell, ListChecks, MessageCircle, Settings, Users } from 'lucide-react';
 import { Suspense } from 'react';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { sessionQuery } from '../features/auth/queries';
+import { AttentionNavCount, ReviewNavCount } from '../features/checkins/trainer-nav-counts';
 import { UnreadNavCount } from '../features/inbox/unread-nav-count';
 import { NotificationBell } from '../features/notifications/notification-bell';
 import { useLiveEvents } from '../lib/live-events';
@@ -13,6 +14,7 @@ import { ContentSkeleton } from './page-skeletons';
 const NAV = [
   { to: '/clients', label: 'Clients', Icon: Users },
   { to: '/inbox', label: 'Messages', Icon: MessageCircle },
+  { to: '/checkins/review', label: 'Check-ins', Icon: ListChecks },
   { to: '/programs', label: 'Programs', Icon: ClipboardList },
   { to: '/exercises', label: 'Exercises', Icon: Dumbbell },
   { to: '/settings', label: 'Settings', Icon: Settings },
@@ -29,6 +31,10 @@ export function TrainerShell() {
   useLiveEvents();
   const { data: viewer } = useQuery(sessionQuery());
   const user = viewer?.user;
+  // Check-ins covers the review inbox and the forms under /checkins/.
+  const { pathname } = useLocation();
+  const navClass = (to: string) => (state: { isActive: boolean }) =>
+    linkClass({ isActive: state.isActive || (to === '/checkins/review' && pathname.startsWith('/checkins/')) });
   return (
     <div className="min-h-dvh bg-bg">
       <aside className="fixed inset-y-0 left-0 z-30 hidden w-56 flex-col border-r border-line bg-surface px-3 py-4 lg:flex">
@@ -40,10 +46,12 @@ export function TrainerShell() {
         </div>
         <nav aria-label="Main" className="flex flex-col gap-1">
           {NAV.map(({ to, label, Icon }) => (
-            <NavLink key={to} to={to} className={linkClass}>
+            <NavLink key={to} to={to} className={navClass(to)}>
               <Icon aria-hidden className="size-4" />
               {label}
               {to === '/inbox' && <UnreadNavCount />}
+              {to === '/checkins/review' && <ReviewNavCount />}
+              {to === '/clients' && <AttentionNavCount />}
             </NavLink>
           ))}
         </nav>
@@ -64,10 +72,15 @@ export function TrainerShell() {
           <ul className="flex gap-1">
             {NAV.map(({ to, label, Icon }) => (
               <li key={to}>
-                <NavLink to={to} className={linkClass} title={label}>
+                <NavLink to={to} className={(state) => cn(navClass(to)(state), 'relative')} title={label}>
                   <Icon aria-hidden className="size-4" />
                   <span className="sr-only min-[52rem]:not-sr-only">{label}</span>
-                  {to === '/inbox' && <UnreadNavCount />}
+                  {/* Counts sit on the icon's corner: six links, their counts and the bell fit a 390 px phone. */}
+                  <span className="absolute -top-1 -right-1 flex [&>span]:ml-0 [&>span]:h-4 [&>span]:min-w-4 [&>span]:px-1 [&>span]:text-[10px]">
+                    {to === '/inbox' && <UnreadNavCount />}
+                    {to === '/checkins/review' && <ReviewNavCount />}
+                    {to === '/clients' && <AttentionNavCount />}
+                  </span>
                 </NavLink>
               </li>
             ))}

@@ -38,6 +38,8 @@ type Handlers = {
   message?: (queryClient: QueryClient, message: Message) => void;
   read?: (queryClient: QueryClient, clientId: string) => void;
   notifications?: (queryClient: QueryClient) => void;
+  /** A check-in was sent or reviewed (the trainer's inbox, the client's Today and history). */
+  checkins?: (queryClient: QueryClient, clientId: string) => void;
   /** After (re)connecting: whatever happened while away is fetched once. */
   resync?: (queryClient: QueryClient) => void;
 };
@@ -77,6 +79,10 @@ export function useLiveEvents(enabled = true): void {
       });
       source.addEventListener('notifications', () => {
         for (const handler of handlers) handler.notifications?.(queryClient);
+      });
+      source.addEventListener('checkins', (event: MessageEvent<string>) => {
+        const data = JSON.parse(event.data) as { clientId: string };
+        for (const handler of handlers) handler.checkins?.(queryClient, data.clientId);
       });
       source.onerror = () => {
         setState('polling');

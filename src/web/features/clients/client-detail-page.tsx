@@ -8,6 +8,8 @@ import { relativeTime } from '../../lib/dates';
 import { buttonClass } from '../../ui/button';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState, ErrorState } from '../../ui/states';
+import { ClientBillingTab } from '../billing/client-billing-tab';
+import { TrainerClientCheckinsTab } from '../checkins/trainer-client-checkins-tab';
 import { ClientMessagesTab } from '../messages/client-messages-tab';
 import { ClientProgressTab } from '../metrics/client-progress-tab';
 import { ClientTrainingTab } from '../workouts/client-training-tab';
@@ -152,8 +154,20 @@ export function ClientDetailPage() {
         <Tabs.Content value="messages" className="focus-visible:outline-offset-4">
           <ClientMessagesTab client={data} />
         </Tabs.Content>
+        <Tabs.Content value="check-ins" className="focus-visible:outline-offset-4">
+          <TrainerClientCheckinsTab client={data} />
+        </Tabs.Content>
+        <Tabs.Content value="billing" className="focus-visible:outline-offset-4">
+          <ClientBillingTab client={data} />
+        </Tabs.Content>
         {TABS.filter(
-          (item) => item.value !== 'overview' && item.value !== 'training' && item.value !== 'progress' && item.value !== 'messages',
+          (item) =>
+            item.value !== 'overview' &&
+            item.value !== 'training' &&
+            item.value !== 'progress' &&
+            item.value !== 'messages' &&
+            item.value !== 'check-ins' &&
+            item.value !== 'billing',
         ).map((item) => (
           <Tabs.Content key={item.value} value={item.value}>
             <ClientTabPlaceholder tab={item.value} firstName={first} />

@@ -85,6 +85,26 @@ export function ProfilePage() {
         </Link>
       </Card>
 
+      <Card title="Check-ins" description="Every check-in you sent, and your coach's replies.">
+        <Link
+          to="/checkins"
+          className="-mx-2 flex min-h-11 items-center justify-between rounded-md px-2 font-medium text-accent-text hover:bg-surface-muted"
+        >
+          Your check-ins
+          <ChevronRight aria-hidden className="size-5" />
+        </Link>
+      </Card>
+
+      <Card title="Billing" description="Your plan, your card and your receipts.">
+        <Link
+          to="/billing"
+          className="-mx-2 flex min-h-11 items-center justify-between rounded-md px-2 font-medium text-accent-text hover:bg-surface-muted"
+        >
+          Your plan and payments
+          <ChevronRight aria-hidden className="size-5" />
+        </Link>
+      </Card>
+
       <Card title="Notifications" description="What reaches you in the app and by email, and quiet hours.">
         <Link
           to="/profile/notifications"

@@ -10,8 +10,9 @@ const chipClass =
   'inline-flex max-w-full min-w-0 items-center gap-1.5 rounded-full bg-accent-soft px-2.5 text-xs font-medium text-accent-text';
 
 /**
- * Where a subject opens: a calendar entry (the trainer's calendar, the client's Today) or a logged
- * workout (the trainer's target-vs-actual page, the client's history).
+ * Where a subject opens: a calendar entry (the trainer's calendar, the client's Today), a logged
+ * workout (the trainer's target-vs-actual page, the client's history) or a check-in (the review page,
+ * the client's own check-in with the reply).
  */
 function subjectHref(message: Message, viewer: Message['sender']): string | null {
   if (!message.subject) return null;
@@ -21,6 +22,7 @@ function subjectHref(message: Message, viewer: Message['sender']): string | null
     return viewer === 'trainer' ? `/clients/${client}/training?workout=${id}` : `/today?workout=${id}`;
   if (message.subject.type === 'workout_session')
     return viewer === 'trainer' ? `/clients/${client}/workouts/${id}` : `/progress/workouts/${id}`;
+  if (message.subject.type === 'checkin') return viewer === 'trainer' ? `/checkins/review/${id}` : `/checkins/${id}`;
   return null;
 }
 

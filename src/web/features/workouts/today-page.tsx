@@ -10,8 +10,10 @@ import { Notice } from '../../ui/notice';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { sessionQuery } from '../auth/queries';
+import { CheckinsToday } from '../checkins/client-checkin-card';
 import { PAUSE_REASON_LABELS } from '../clients/labels';
 import { myClientQuery } from '../clients/queries';
+import { HabitsToday } from '../habits/habits-today';
 import { useActiveWorkout } from '../logging/start-session';
 import { ActiveWorkoutBanner, OtherWorkouts } from '../logging/today-entry';
 import { relativeDay } from './day-labels';
@@ -129,6 +131,8 @@ export function TodayPage() {
 
       {schedule.isSuccess && <ActiveWorkoutBanner state={workout} todaysIds={todays.map((item) => item.id)} />}
 
+      <CheckinsToday />
+
       {schedule.isPending || me.isPending ? (
         <TodaySkeleton />
       ) : schedule.isError ? (
@@ -163,6 +167,8 @@ export function TodayPage() {
           {canMove && <p className="text-sm text-muted">Your coach lets you move your workouts: open one to pick another day.</p>}
         </>
       )}
+
+      <HabitsToday />
 
       {schedule.isSuccess && <OtherWorkouts />}
 
