@@ -38,6 +38,7 @@ import {
   webhookRoutes,
 } from './features/billing/billing.routes';
 import { requireArea } from './features/billing/billing.gate';
+import { billingTransition } from './features/billing/billing.service';
 import { createStripe, type StripeSetup } from './features/billing/stripe-client';
 import {
   checkinFormRoutes,
@@ -95,7 +96,10 @@ export function createApp(deps: AppDeps) {
   });
   const clientIp = deps.clientIp ?? (() => 'unknown');
   const hub = deps.hub ?? silentHub;
-  const featureDeps = { db, clock, logger, mailer, appUrl, auth, hub };
+  const stripe = deps.stripe === undefined ? createStripe(env) : deps.stripe;
+  const billingDeps = { db, clock, hub, storage: deps.storage, stripe, appUrl };
+  const billing = { beforeTransition: (action: string, clientId: string) => billingTransition(billingDeps, action, clientId) };
+  const featureDeps = { db, clock, logger, mailer, appUrl, auth, hub, billing };
   const liveDeps = { db, clock, hub, storage: deps.storage };
 
   const api = createRouter().basePath('/api');
@@ -152,7 +156,6 @@ export function createApp(deps: AppDeps) {
   api.route('/clients', clientTrainingChartRoutes(liveDeps));
   api.route('/measurements', measurementRoutes(liveDeps));
   api.route('/metrics', metricDefinitionRoutes(liveDeps));
-  const billingDeps = { ...liveDeps, stripe: deps.stripe === undefined ? createStripe(env) : deps.stripe, appUrl };
   // What a plan gates: each asks the one entitlements module (messaging stays even when limited).
   for (const path of ['/me/checkins', '/me/checkins/*', '/me/habits/*']) api.use(path, requireArea(billingDeps, 'checkins'));
   api.route('/checkin-forms', checkinFormRoutes(liveDeps));

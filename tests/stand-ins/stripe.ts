@@ -194,6 +194,9 @@ export async function startStripeStandIn(options: { secretKey: string }) {
       if (request.method === 'POST') {
         if (params.cancel_at_period_end !== undefined) subscription.cancel_at_period_end = params.cancel_at_period_end === 'true';
         if (params.metadata) subscription.metadata = params.metadata;
+        if (params.pause_collection !== undefined)
+          subscription.pause_collection =
+            params.pause_collection === '' ? null : { behavior: (params.pause_collection as { behavior: string }).behavior };
         return ok(response, subscription);
       }
       if (request.method === 'DELETE') {

@@ -314,3 +314,22 @@ export async function clientBilling(deps: BillingDeps, actor: Actor, clientId: s
     })),
   };
 }
+
+/**
+ * A client's pause, resume or archive, on the Stripe side: collection pauses (invoices voided) while
+ * paused and picks up on resume; archiving cancels the subscription at once. Manual billing and
+ * clients without a card subscription need nothing.
+ */
+export async function billingTransition(deps: BillingDeps, action: string, clientId: string): Promise<void> {
+  if (!deps.stripe || !['pause', 'resume', 'archive'].includes(action)) return;
+  const current = await currentSubscription(deps.db, clientId);
+  const subscription = current?.subscription;
+  if (!subscription?.stripeSubscriptionId || !['trialing', 'active', 'past_due', 'unpaid'].includes(subscription.status)) return;
+  const stripe = deps.stripe.client;
+  const id = subscription.stripeSubscriptionId;
+  if (action === 'archive') await callStripe('cancel the subscription', () => stripe.subscriptions.cancel(id));
+  else
+    await callStripe(action === 'pause' ? 'pause the payments' : 'restart the payments', () =>
+      stripe.subscriptions.update(id, { pause_collection: action === 'pause' ? { behavior: 'void' } : '' }),
+    );
+}

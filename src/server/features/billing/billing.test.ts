@@ -210,6 +210,31 @@ describe('a subscription, trial to cancelled, through webhooks', () => {
   });
 });
 
+describe('pausing and archiving a paying client', () => {
+  it('pauses collection while paused, restarts it on resume, cancels on archive — and changes nothing if Stripe fails', async () => {
+    const { client } = await createJoinedClient(t.app, trainer);
+    const plan = (await trainer.post('/api/plans', { ...monthly, name: 'Lifecycle plan', trialDays: 0 })).body;
+    const { checkoutUrl } = (await trainer.post(`/api/clients/${client.id}/plan`, { planId: plan.id })).body;
+    const { subscription } = stripe.completeCheckout(checkoutUrl.split('/').pop());
+    await deliver(stripe.event('customer.subscription.created', subscription));
+    const id = subscription!.id;
+
+    expect((await trainer.post(`/api/clients/${client.id}/pause`, { reason: 'injury', note: '' })).status).toBe(200);
+    expect(stripe.store.subscriptions.get(id)!.pause_collection).toEqual({ behavior: 'void' });
+    expect((await trainer.post(`/api/clients/${client.id}/resume`)).status).toBe(200);
+    expect(stripe.store.subscriptions.get(id)!.pause_collection).toBeNull();
+
+    stripe.failNext(2);
+    const failed = await trainer.post(`/api/clients/${client.id}/archive`);
+    expect(failed.status).toBe(502);
+    expect((await trainer.get(`/api/clients/${client.id}`)).body.status).toBe('active');
+    expect((await trainer.post(`/api/clients/${client.id}/archive`)).status).toBe(200);
+    expect(stripe.store.subscriptions.get(id)!.status).toBe('canceled');
+    await deliver(stripe.event('customer.subscription.deleted', stripe.store.subscriptions.get(id)));
+    expect((await trainer.get(`/api/clients/${client.id}/billing`)).body.status.state).toBe('limited');
+  });
+});
+
 describe('entitlements', () => {
   it("gates a client's check-ins on their plan; messages with the coach stay", async () => {
     const { client, agent } = await createJoinedClient(t.app, trainer);

@@ -38,7 +38,16 @@ import {
   type ClientRow,
 } from './clients.repo';
 
-export type ClientsDeps = { db: Db; clock: Clock; logger: Logger; mailer: Mailer; appUrl: string; hub?: Hub };
+export type ClientsDeps = {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  mailer: Mailer;
+  appUrl: string;
+  hub?: Hub;
+  /** Billing's part of a pause, resume or archive (Stripe), run before anything is written. */
+  billing?: { beforeTransition(action: LifecycleAction, clientId: string): Promise<void> };
+};
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -167,6 +176,8 @@ async function transition(
   const current = await loadClient(deps.db, actor, id);
   const check = checkTransition(action, current.status);
   if (!check.ok) throw new AppError('CONFLICT', check.reason, { status: current.status });
+  // Pausing pauses collection, archiving cancels the subscription: if Stripe fails, nothing changes.
+  await deps.billing?.beforeTransition(action, id);
   const row = await deps.db.transaction(async (tx) => {
     const updated = await apply(tx, current, now);
     await audit(tx, actor, `client.${action}`, id, now, { from: current.status, to: updated.status });
