@@ -97,7 +97,7 @@ export function createApp(deps: AppDeps) {
   const clientIp = deps.clientIp ?? (() => 'unknown');
   const hub = deps.hub ?? silentHub;
   const stripe = deps.stripe === undefined ? createStripe(env) : deps.stripe;
-  const billingDeps = { db, clock, hub, storage: deps.storage, stripe, appUrl };
+  const billingDeps = { db, clock, hub, storage: deps.storage, stripe, appUrl, mailer, logger };
   const billing = { beforeTransition: (action: string, clientId: string) => billingTransition(billingDeps, action, clientId) };
   const featureDeps = { db, clock, logger, mailer, appUrl, auth, hub, billing };
   const liveDeps = { db, clock, hub, storage: deps.storage };

@@ -28,6 +28,13 @@ export const billingAuthz: AuthzRows = {
   'POST /api/me/billing/portal': { expect: { anonymous: 401, clientA: 409, clientB: 409, trainer: 403 } },
   'POST /api/billing/webhook': { expect: all(503) },
   'GET /api/revenue': { expect: trainerOnly() },
+  // Anyone may start a checkout from the plans page; without Stripe it is not possible (409).
+  'POST /api/plans/:id/checkout': {
+    expect: all(409),
+    path: async (ctx) => `/api/plans/${await plan(ctx)}/checkout`,
+    body: () => ({ name: 'Pat Prospect', email: 'pat@example.com' }),
+  },
+  'GET /api/plans/welcome/:sessionId': { expect: all(200), path: () => '/api/plans/welcome/cs_test_unknown0001' },
   // Without Stripe there is nothing to reconcile (409) and no card payment to refund (404: none exists).
   'POST /api/revenue/reconcile': { expect: { anonymous: 401, clientA: 403, clientB: 403, trainer: 409 } },
   'POST /api/payments/:id/refund': {

@@ -4,7 +4,7 @@ import { IdParamSchema } from '../../../shared/common';
 import { requireActor, requireClient, requireTrainer } from '../../lib/access';
 import { AppError } from '../../lib/errors';
 import { body, createRouter, errorResponses, json } from '../../lib/validate';
-import { assignPlan, changePlan, clientBilling, createPlan, plans, type BillingDeps } from './billing.service';
+import { assignPlan, changePlan, clientBilling, createPlan, plans, prospectCheckout, welcome, type BillingDeps } from './billing.service';
 import { currentSubscription } from './billing.repo';
 import { callStripe } from './stripe-client';
 import { reconcile, refundPayment, revenue } from './revenue.service';
@@ -12,6 +12,9 @@ import { handleWebhook } from './webhook';
 
 const tags = ['Billing'];
 const errors = errorResponses(400, 401, 403, 404, 409);
+const ProspectSchema = z
+  .object({ name: z.string().trim().min(1, 'Enter your name').max(100), email: z.email('Enter a valid email').max(200) })
+  .meta({ id: 'ProspectInput' });
 const PlanListSchema = z.object({ items: z.array(PlanSchema), stripe: z.boolean() }).meta({ id: 'PlanList' });
 const ClientBillingSchema = z
   .object({
@@ -57,6 +60,37 @@ export function planRoutes(deps: BillingDeps) {
         responses: { 200: json(PlanListSchema, 'Plans'), ...errors },
       }),
       async (c) => c.json(await plans(deps, false), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{id}/checkout',
+        tags,
+        summary: 'A prospect subscribes from the public plans page: a Stripe Checkout link (anyone)',
+        request: { params: IdParamSchema, ...body(ProspectSchema) },
+        responses: {
+          200: json(z.object({ url: z.string() }).meta({ id: 'CheckoutLink' }), 'Checkout'),
+          ...errorResponses(400, 404, 409, 502),
+        },
+      }),
+      async (c) => c.json(await prospectCheckout(deps, c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/welcome/{sessionId}',
+        tags,
+        summary: 'After paying on the plans page: the link to set a password (ready), joined, or pending (anyone with the session id)',
+        request: { params: z.object({ sessionId: z.string().regex(/^cs_\w{4,200}$/, 'Not a checkout session') }) },
+        responses: {
+          200: json(
+            z.object({ state: z.enum(['pending', 'ready', 'joined']), inviteUrl: z.string().nullable() }).meta({ id: 'Welcome' }),
+            'Where the new client goes next',
+          ),
+          ...errorResponses(400),
+        },
+      }),
+      async (c) => c.json(await welcome(deps, c.req.valid('param').sessionId), 200),
     )
     .openapi(
       createRoute({

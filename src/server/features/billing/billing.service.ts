@@ -9,6 +9,11 @@ import { recordAudit } from '../audit/audit.repo';
 import { findClient } from '../clients/clients.repo';
 import { notify } from '../notifications/notifications.service';
 import type { Hub } from '../realtime/hub';
+import type { Mailer } from '../emails/mailer';
+import type { Logger } from '../../lib/logger';
+import { isEmailTaken } from '../clients/clients.repo';
+import { extraInvitation } from '../clients/clients.service';
+import { findSubscriptionByCheckout } from './billing.repo';
 import {
   clientPayments,
   currentSubscription,
@@ -23,7 +28,16 @@ import {
 import { billingStatus, type SubscriptionFacts } from './entitlements';
 import { callStripe, recurringFor, type StripeSetup } from './stripe-client';
 
-export type BillingDeps = { db: Db; clock: Clock; hub: Hub; stripe: StripeSetup | null; appUrl: string };
+export type BillingDeps = {
+  db: Db;
+  clock: Clock;
+  hub: Hub;
+  stripe: StripeSetup | null;
+  appUrl: string;
+  /** For inviting a prospect who paid (email). */
+  mailer?: Mailer;
+  logger?: Logger;
+};
 
 const toPlan = (row: PlanRow & { subscribers?: number }, stripe: boolean): Plan => ({
   id: row.id,
@@ -332,4 +346,44 @@ export async function billingTransition(deps: BillingDeps, action: string, clien
     await callStripe(action === 'pause' ? 'pause the payments' : 'restart the payments', () =>
       stripe.subscriptions.update(id, { pause_collection: action === 'pause' ? { behavior: 'void' } : '' }),
     );
+}
+
+/**
+ * A prospect subscribes from the public plans page: Stripe Checkout first; paying creates their
+ * client account (the webhook) and the welcome page leads them to set a password and onboard.
+ */
+export async function prospectCheckout(deps: BillingDeps, planId: string, input: { name: string; email: string }) {
+  if (!deps.stripe) throw new AppError('CONFLICT', 'Online payment is not set up yet: contact the coach directly.');
+  const plan = await findPlan(deps.db, planId);
+  if (!plan || plan.archivedAt || !plan.stripePriceId) throw AppError.notFound('That plan');
+  if (await isEmailTaken(deps.db, input.email))
+    throw AppError.field('email', 'There is already an account with this email: sign in and open Billing instead.');
+  const stripe = deps.stripe.client;
+  const oneOff = plan.interval === 'one_off';
+  const priceId = plan.stripePriceId;
+  const metadata = { plan_id: plan.id, prospect: 'yes', prospect_name: input.name, prospect_email: input.email };
+  const session = await callStripe('start the checkout', () =>
+    stripe.checkout.sessions.create({
+      mode: oneOff ? 'payment' : 'subscription',
+      line_items: [{ price: priceId, quantity: 1 }, ...(plan.stripeSetupPriceId ? [{ price: plan.stripeSetupPriceId, quantity: 1 }] : [])],
+      customer_email: input.email,
+      metadata,
+      ...(oneOff
+        ? {}
+        : { subscription_data: { metadata: { plan_id: plan.id }, ...(plan.trialDays > 0 ? { trial_period_days: plan.trialDays } : {}) } }),
+      allow_promotion_codes: true,
+      success_url: `${deps.appUrl}/plans/welcome?session={CHECKOUT_SESSION_ID}`,
+      cancel_url: `${deps.appUrl}/plans`,
+    }),
+  );
+  return { url: session.url! };
+}
+
+/** The page after paying: ready (with the link to set a password), already joined, or still waiting for Stripe. */
+export async function welcome(deps: BillingDeps, sessionId: string) {
+  const row = await findSubscriptionByCheckout(deps.db, sessionId);
+  if (!row) return { state: 'pending' as const, inviteUrl: null };
+  const client = await findClient(deps.db, row.clientId);
+  if (!client || client.userId) return { state: 'joined' as const, inviteUrl: null };
+  return { state: 'ready' as const, inviteUrl: await extraInvitation(deps, client.id) };
 }

@@ -3,7 +3,7 @@ import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJoinedClient, createTrainer } from '../../../../tests/factories/clients';
 import { startStripeStandIn } from '../../../../tests/stand-ins/stripe';
-import type { Agent } from '../../../../tests/setup/agent';
+import { Agent } from '../../../../tests/setup/agent';
 import { createTestApp, type TestApp } from '../../../../tests/setup/test-app';
 import { queryRows } from '../../db/client';
 
@@ -246,6 +246,41 @@ describe('entitlements', () => {
     expect(gated.body.error).toMatchObject({ code: 'FORBIDDEN', details: { area: 'checkins', billing: 'manual' } });
     expect((await agent.post(`/api/clients/${client.id}/messages`, { body: 'Can we talk about my plan?' })).status).toBe(201);
     expect((await trainer.get(`/api/clients/${client.id}/checkins`)).status).toBe(200);
+  });
+});
+
+describe('a prospect on the plans page', () => {
+  it('pays through checkout, becomes a client invited by email, and continues to set a password', async () => {
+    const plan = (await trainer.post('/api/plans', { ...monthly, name: 'Public plan' })).body;
+    const listed = await new Agent(t.app).get('/api/plans/public');
+    expect(listed.body.items.some((p: { id: string }) => p.id === plan.id)).toBe(true);
+    const anonymous = new Agent(t.app);
+    expect(
+      (await anonymous.post(`/api/plans/${plan.id}/checkout`, { name: 'Pat', email: 'not-an-email' })).body.error.details.fields[0].path,
+    ).toBe('email');
+    const start = await anonymous.post(`/api/plans/${plan.id}/checkout`, { name: 'Pat Prospect', email: 'pat.prospect@example.com' });
+    expect(start.status).toBe(200);
+    const sessionId = start.body.url.split('/').pop();
+    expect((await anonymous.get(`/api/plans/welcome/${sessionId}`)).body).toEqual({ state: 'pending', inviteUrl: null });
+
+    const { session, subscription } = stripe.completeCheckout(sessionId);
+    await deliver(stripe.event('checkout.session.completed', session));
+    await deliver(stripe.event('customer.subscription.created', subscription));
+    const next = (await anonymous.get(`/api/plans/welcome/${sessionId}`)).body;
+    expect(next.state).toBe('ready');
+    expect(next.inviteUrl).toMatch(/^\/invite\/[\w-]{20,}$/);
+
+    const clients = (await trainer.get('/api/clients?status=all&limit=100')).body.items;
+    const pat = clients.find((c: { email: string }) => c.email === 'pat.prospect@example.com');
+    expect(pat).toMatchObject({ name: 'Pat Prospect', status: 'invited' });
+    expect((await trainer.get(`/api/clients/${pat.id}/billing`)).body.status).toMatchObject({ state: 'trialing', planName: 'Public plan' });
+    const emails = (await trainer.get('/api/emails')).body.items;
+    expect(emails.some((e: { to: string; kind: string }) => e.to === 'pat.prospect@example.com' && e.kind === 'invitation')).toBe(true);
+    // The same email again: already an account.
+    expect(
+      (await anonymous.post(`/api/plans/${plan.id}/checkout`, { name: 'Pat', email: 'pat.prospect@example.com' })).body.error.details
+        .fields[0].path,
+    ).toBe('email');
   });
 });
 

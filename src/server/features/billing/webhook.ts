@@ -1,7 +1,11 @@
 import type Stripe from 'stripe';
 import { AppError } from '../../lib/errors';
+import { findTrainer } from '../auth/auth.repo';
+import { emailNewInvitation, insertPaidProspect } from '../clients/clients.service';
+import { notify } from '../notifications/notifications.service';
 import {
   eventSeen,
+  findPlan,
   findSubscriptionByCheckout,
   findSubscriptionByStripe,
   insertSubscription,
@@ -30,7 +34,8 @@ export async function handleWebhook(deps: BillingDeps, rawBody: string, signatur
   }
   if (await eventSeen(deps.db, event.id)) return { received: true, duplicate: true };
 
-  const plan = await prepare(deps, event);
+  const afterCommit: Array<() => Promise<void>> = [];
+  const plan = await prepare(deps, event, afterCommit);
   const now = deps.clock.now();
   const applied = await deps.db.transaction(async (tx) => {
     if (!(await recordEvent(tx, { id: event.id, type: event.type, stripeCreatedAt: new Date(event.created * 1000), receivedAt: now })))
@@ -38,6 +43,8 @@ export async function handleWebhook(deps: BillingDeps, rawBody: string, signatur
     for (const step of plan) await step(tx);
     return true;
   });
+  // Emails and notifications only once the changes are in (and only for the delivery that applied them).
+  if (applied) for (const task of afterCommit) await task();
   return { received: true, duplicate: !applied };
 }
 
@@ -47,7 +54,7 @@ const toDate = (seconds: number | null | undefined) => (seconds ? new Date(secon
 const idOf = (value: string | { id: string } | null | undefined) => (typeof value === 'string' ? value : (value?.id ?? null));
 
 /** Everything Stripe must be asked is asked here, before the transaction; the steps only write. */
-async function prepare(deps: BillingDeps, event: Stripe.Event): Promise<Step[]> {
+async function prepare(deps: BillingDeps, event: Stripe.Event, afterCommit: Array<() => Promise<void>>): Promise<Step[]> {
   const stripe = deps.stripe!.client;
   const fetchSubscription = (id: string) => callStripe('read the subscription', () => stripe.subscriptions.retrieve(id));
   const object = event.data.object as unknown as Record<string, unknown>;
@@ -60,7 +67,10 @@ async function prepare(deps: BillingDeps, event: Stripe.Event): Promise<Step[]> 
       return [
         async (tx) => {
           const row = await findSubscriptionByCheckout(tx, session.id);
-          if (!row) return; // not started by us
+          if (!row) {
+            if (session.metadata?.prospect === 'yes') await welcomeProspect(deps, tx, session, fresh, afterCommit);
+            return; // otherwise not started by us
+          }
           // The subscription's own event came first and stored it: this checkout row is done with.
           const stored = subscriptionId ? await findSubscriptionByStripe(tx, subscriptionId) : null;
           if (stored) {
@@ -170,4 +180,45 @@ async function applySubscription(deps: BillingDeps, tx: Parameters<Step>[0], sub
     updatedAt: now,
   });
   return created;
+}
+
+/** A prospect paid on the plans page: they become a client (invited by email) with their subscription. */
+async function welcomeProspect(
+  deps: BillingDeps,
+  tx: Parameters<Step>[0],
+  session: Stripe.Checkout.Session,
+  fresh: Stripe.Subscription | null,
+  afterCommit: Array<() => Promise<void>>,
+) {
+  const now = deps.clock.now();
+  const email = session.metadata?.prospect_email ?? session.customer_details?.email ?? session.customer_email;
+  const name = session.metadata?.prospect_name ?? session.customer_details?.name ?? email;
+  if (!email || !name) return;
+  const client = await insertPaidProspect(tx, { name, email, at: now });
+  const plan = session.metadata?.plan_id ? await findPlan(tx, session.metadata.plan_id) : null;
+  await insertSubscription(tx, {
+    clientId: client.id,
+    planId: plan?.id ?? null,
+    stripeCheckoutSessionId: session.id,
+    stripeSubscriptionId: fresh?.id ?? null,
+    interval: plan?.interval ?? 'month',
+    currency: session.currency ?? plan?.currency ?? 'eur',
+    ...(fresh ? syncFields(fresh, now, null) : { status: 'paid', stripeStateAt: now, amountCents: session.amount_total ?? 0 }),
+    createdAt: now,
+    updatedAt: now,
+  });
+  afterCommit.push(async () => {
+    if (deps.mailer && deps.logger) await emailNewInvitation({ ...deps, mailer: deps.mailer, logger: deps.logger }, client.id);
+    const trainer = await findTrainer(deps.db);
+    if (trainer)
+      await notify(deps, {
+        recipientId: trainer.id,
+        clientId: client.id,
+        type: 'message',
+        groupKey: `billing:new-client:${client.id}`,
+        title: `${name} subscribed`,
+        body: `${name} paid for “${plan?.name ?? 'a plan'}” on your plans page and was invited.`,
+        link: `/clients/${client.id}`,
+      });
+  });
 }

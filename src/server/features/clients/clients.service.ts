@@ -144,6 +144,32 @@ export async function createClient(deps: ClientsDeps, actor: Actor, input: z.out
   return { client: await present(deps.db, created.row, now), invitation };
 }
 
+/**
+ * A prospect who paid from the public plans page becomes a client: created inside the caller's
+ * transaction (with the payment that made them), invited by email afterwards.
+ */
+export async function insertPaidProspect(tx: DbOrTx, input: { name: string; email: string; at: Date }): Promise<ClientRow> {
+  return insertClient(tx, { name: input.name, email: input.email, tags: ['paid online'], note: 'Joined by paying on the plans page.', at: input.at });
+}
+
+/**
+ * A fresh invitation link for a client who has not joined yet, without revoking others (the one
+ * emailed to them stays valid): the paying browser continues straight to setting a password.
+ */
+export async function extraInvitation(deps: Pick<ClientsDeps, 'db' | 'appUrl' | 'clock'>, clientId: string) {
+  const token = randomBytes(32).toString('base64url');
+  const now = deps.clock.now();
+  await insertInvitation(deps.db, { clientId, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS), at: now });
+  return `/invite/${token}`;
+}
+
+/** Emails a new client their invitation (used after a prospect paid). */
+export async function emailNewInvitation(deps: ClientsDeps, clientId: string) {
+  const client = (await findClient(deps.db, clientId))!;
+  const link = await issueInvitation(deps.db, deps, clientId, deps.clock.now());
+  return emailInvitation(deps, client, link);
+}
+
 export async function updateClient(deps: ClientsDeps, actor: Actor, id: string, input: z.output<typeof UpdateClientSchema>) {
   const now = deps.clock.now();
   const current = await loadClient(deps.db, actor, id);
