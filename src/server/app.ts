@@ -38,6 +38,7 @@ import {
   webhookRoutes,
 } from './features/billing/billing.routes';
 import { requireArea } from './features/billing/billing.gate';
+import { couponRoutes } from './features/billing/coupons';
 import { billingTransition } from './features/billing/billing.service';
 import { createStripe, type StripeSetup } from './features/billing/stripe-client';
 import {
@@ -171,6 +172,7 @@ export function createApp(deps: AppDeps) {
   api.route('/billing', webhookRoutes(billingDeps));
   api.route('/revenue', revenueRoutes(billingDeps));
   api.route('/payments', paymentRoutes(billingDeps));
+  api.route('/coupons', couponRoutes(billingDeps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'OneCoach API', version: '0.1.0', description: 'Every error answers { "error": { "code", "message", "details" } }.' },

@@ -47,6 +47,8 @@ export async function startStripeStandIn(options: { secretKey: string }) {
     invoices: new Map<string, Obj>(),
     refunds: new Map<string, Obj>(),
     portals: new Map<string, Obj>(),
+    coupons: new Map<string, Obj>(),
+    promotionCodes: new Map<string, Obj>(),
   };
   const received: StripeRequest[] = [];
   const failures = failureSwitch();
@@ -206,6 +208,54 @@ export async function startStripeStandIn(options: { secretKey: string }) {
     }
     if (path === '/v1/subscriptions' && request.method === 'GET') {
       return ok(response, { object: 'list', has_more: false, data: [...store.subscriptions.values()] });
+    }
+    if (path === '/v1/coupons' && request.method === 'POST') {
+      if (params.percent_off === undefined && params.amount_off === undefined)
+        return error(response, 400, 'Must provide either percent_off or amount_off.', 'percent_off');
+      if (params.amount_off !== undefined && !params.currency) return error(response, 400, 'Missing required param: currency.', 'currency');
+      if (params.duration === 'repeating' && !params.duration_in_months)
+        return error(response, 400, 'Missing required param: duration_in_months.', 'duration_in_months');
+      const coupon = {
+        id: id('co'),
+        object: 'coupon',
+        valid: true,
+        ...params,
+        percent_off: params.percent_off === undefined ? null : Number(params.percent_off),
+        amount_off: params.amount_off === undefined ? null : Number(params.amount_off),
+        duration_in_months: params.duration_in_months === undefined ? null : Number(params.duration_in_months),
+      };
+      store.coupons.set(coupon.id, coupon);
+      return ok(response, coupon);
+    }
+    if (path === '/v1/promotion_codes' && request.method === 'POST') {
+      const promotion = params.promotion as { coupon?: string; type?: string } | undefined;
+      const couponId = promotion?.coupon ?? (params.coupon as string | undefined);
+      if (!couponId || !store.coupons.has(couponId)) return error(response, 400, 'No such coupon', 'promotion[coupon]');
+      if ([...store.promotionCodes.values()].some((code) => code.code === params.code && code.active))
+        return error(response, 400, 'An active promotion code with `code` already exists.', 'code');
+      const code = {
+        id: id('promo'),
+        object: 'promotion_code',
+        active: true,
+        code: params.code,
+        coupon: store.coupons.get(couponId),
+        promotion: { type: 'coupon', coupon: couponId },
+      };
+      store.promotionCodes.set(code.id, code);
+      return ok(response, code);
+    }
+    if (path === '/v1/promotion_codes' && request.method === 'GET') {
+      return ok(response, {
+        object: 'list',
+        has_more: false,
+        data: [...store.promotionCodes.values()].filter((code) => params.active !== 'true' || code.active),
+      });
+    }
+    if ((match = /^\/v1\/promotion_codes\/(promo_\w+)$/.exec(path)) && request.method === 'POST') {
+      const code = store.promotionCodes.get(match[1]!);
+      if (!code) return error(response, 404, `No such promotion code: '${match[1]}'`, 'id');
+      if (params.active !== undefined) code.active = params.active === 'true';
+      return ok(response, code);
     }
     if (path === '/v1/refunds' && request.method === 'POST') {
       const missing = need(params, 'payment_intent');

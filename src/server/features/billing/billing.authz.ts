@@ -28,6 +28,16 @@ export const billingAuthz: AuthzRows = {
   'POST /api/me/billing/portal': { expect: { anonymous: 401, clientA: 409, clientB: 409, trainer: 403 } },
   'POST /api/billing/webhook': { expect: all(503) },
   'GET /api/revenue': { expect: trainerOnly() },
+  // Discount codes live in Stripe: without it, 409 for the trainer.
+  'GET /api/coupons': { expect: { anonymous: 401, clientA: 403, clientB: 403, trainer: 409 } },
+  'POST /api/coupons': {
+    expect: { anonymous: 401, clientA: 403, clientB: 403, trainer: 409 },
+    body: () => ({ code: 'SPRING20', percentOff: 20, duration: 'once' }),
+  },
+  'DELETE /api/coupons/:id': {
+    expect: { anonymous: 401, clientA: 403, clientB: 403, trainer: 409 },
+    path: () => '/api/coupons/promo_test000001',
+  },
   // Anyone may start a checkout from the plans page; without Stripe it is not possible (409).
   'POST /api/plans/:id/checkout': {
     expect: all(409),

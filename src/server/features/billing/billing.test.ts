@@ -284,6 +284,28 @@ describe('a prospect on the plans page', () => {
   });
 });
 
+describe('discount codes', () => {
+  it('creates a coupon and its code in Stripe, lists and stops it; bad input is named', async () => {
+    const bad = await trainer.post('/api/coupons', { code: 'X', percentOff: 120, duration: 'repeating' });
+    expect(bad.body.error.details.fields.map((f: { path: string }) => f.path).sort()).toEqual(['code', 'durationInMonths', 'percentOff']);
+    const both = await trainer.post('/api/coupons', {
+      code: 'BOTH',
+      percentOff: 10,
+      amountOffCents: 500,
+      currency: 'eur',
+      duration: 'once',
+    });
+    expect(both.body.error.details.fields[0].path).toBe('percentOff');
+    const created = await trainer.post('/api/coupons', { code: 'spring20', percentOff: 20, duration: 'repeating', durationInMonths: 3 });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ code: 'SPRING20', active: true, percentOff: 20 });
+    expect([...stripe.store.coupons.values()].at(-1)).toMatchObject({ percent_off: 20, duration: 'repeating', duration_in_months: 3 });
+    expect((await trainer.get('/api/coupons')).body.items.map((c: { code: string }) => c.code)).toContain('SPRING20');
+    expect((await trainer.delete(`/api/coupons/${created.body.id}`)).body.active).toBe(false);
+    expect((await trainer.get('/api/coupons')).body.items.map((c: { code: string }) => c.code)).not.toContain('SPRING20');
+  });
+});
+
 describe('manual billing', () => {
   it('marks a client as paying another way', async () => {
     const { client, agent } = await createJoinedClient(t.app, trainer);
