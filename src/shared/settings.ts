@@ -10,6 +10,8 @@ export const SettingsSchema = z
     /** ISO weekday the week starts on: 1 = Monday, 7 = Sunday. */
     weekStartsOn: z.union([z.literal(1), z.literal(7)]),
     units: z.enum(UNITS),
+    /** Days a client keeps full access after a failed payment (then it is limited). */
+    billingGraceDays: z.number().int('Whole days').min(0, 'At least 0 days').max(30, 'At most 30 days'),
   })
   .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof SettingsSchema>;

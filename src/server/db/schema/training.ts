@@ -104,5 +104,7 @@ export const settings = pgTable('settings', {
   timeZone: text('time_zone').notNull().default('UTC'),
   weekStartsOn: smallint('week_starts_on').notNull().default(1),
   units: text('units').$type<'kg' | 'lb'>().notNull().default('kg'),
+  /** Days a client keeps full access after a failed payment. */
+  billingGraceDays: smallint('billing_grace_days').notNull().default(7),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

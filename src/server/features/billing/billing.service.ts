@@ -8,6 +8,7 @@ import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
 import { findClient } from '../clients/clients.repo';
 import { notify } from '../notifications/notifications.service';
+import { getSettings } from '../settings/settings.service';
 import type { Hub } from '../realtime/hub';
 import type { Mailer } from '../emails/mailer';
 import type { Logger } from '../../lib/logger';
@@ -295,7 +296,8 @@ export async function statusFor(deps: BillingDeps, clientId: string): Promise<Bi
         interval: current.subscription.interval,
       }
     : null;
-  return { ...billingStatus(facts, deps.clock.now()), checkoutAvailable: pending !== null && deps.stripe !== null };
+  const { billingGraceDays } = await getSettings(deps.db);
+  return { ...billingStatus(facts, deps.clock.now(), billingGraceDays), checkoutAvailable: pending !== null && deps.stripe !== null };
 }
 
 /** The client's billing: status, a pending checkout link, payments with receipts. */

@@ -141,6 +141,11 @@ describe('a subscription, trial to cancelled, through webhooks', () => {
     expect(now.status.banner).toMatch(/did not go through/);
     t.clock.set(new Date(Date.now() + 8 * 86_400_000));
     expect((await status()).status).toMatchObject({ state: 'limited', areas: ['messaging'] });
+    // The trainer's grace period is theirs to set: 10 days keeps the client in.
+    expect((await trainer.put('/api/settings', { billingGraceDays: 10 })).status).toBe(200);
+    expect((await status()).status.state).toBe('grace');
+    expect((await trainer.put('/api/settings', { billingGraceDays: 60 })).body.error.details.fields[0].path).toBe('billingGraceDays');
+    await trainer.put('/api/settings', { billingGraceDays: 7 });
 
     // The card is fixed; a stale "updated" event arriving late does not move it back.
     stripe.setSubscription(subId, { status: 'active' });

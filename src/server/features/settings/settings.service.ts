@@ -13,10 +13,22 @@ export type SettingsDeps = { db: Db; clock: Clock };
 export async function getSettings(db: DbOrTx): Promise<Settings> {
   const row = await findSettings(db);
   if (row) {
-    return { businessName: row.businessName, timeZone: row.timeZone, weekStartsOn: row.weekStartsOn === 7 ? 7 : 1, units: row.units };
+    return {
+      businessName: row.businessName,
+      timeZone: row.timeZone,
+      weekStartsOn: row.weekStartsOn === 7 ? 7 : 1,
+      units: row.units,
+      billingGraceDays: row.billingGraceDays,
+    };
   }
   const trainer = await findTrainer(db);
-  return { businessName: trainer ? `${trainer.name} Coaching` : 'OneCoach', timeZone: 'UTC', weekStartsOn: 1, units: 'kg' };
+  return {
+    businessName: trainer ? `${trainer.name} Coaching` : 'OneCoach',
+    timeZone: 'UTC',
+    weekStartsOn: 1,
+    units: 'kg',
+    billingGraceDays: 7,
+  };
 }
 
 export async function updateSettings(deps: SettingsDeps, actor: Actor, input: z.output<typeof UpdateSettingsSchema>): Promise<Settings> {

@@ -15,7 +15,7 @@ import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { ErrorState } from '../../ui/states';
 import { settingsApi, settingsKeys, settingsQuery } from './queries';
 
-const FIELDS = ['businessName', 'timeZone', 'weekStartsOn', 'units'] as const;
+const FIELDS = ['businessName', 'timeZone', 'weekStartsOn', 'units', 'billingGraceDays'] as const;
 
 function useTimeZones(current: string): string[] {
   return useMemo(() => {
@@ -116,6 +116,16 @@ function BusinessForm({ settings }: { settings: Settings }) {
           { value: 'kg', label: 'Kilograms', hint: 'kg' },
           { value: 'lb', label: 'Pounds', hint: 'lb' },
         ]}
+      />
+      <TextField
+        label="Grace period after a failed payment (days)"
+        hint="Clients keep everything this long while they update their card; then only billing, messages with you and their own data stay open."
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={30}
+        error={errors.billingGraceDays?.message}
+        {...register('billingGraceDays', { valueAsNumber: true })}
       />
       <FormError message={errors.root?.server?.message} />
       <Button type="submit" pending={formState.isSubmitting} disabled={!formState.isDirty} className="self-start">

@@ -1,0 +1,1 @@
+ALTER TABLE "settings" ADD COLUMN "billing_grace_days" smallint DEFAULT 7 NOT NULL;
