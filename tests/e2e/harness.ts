@@ -29,14 +29,17 @@ const freePort = () =>
     });
   });
 
-/** The real server (API + built web app) on a free loopback port, with its own database. */
-export async function startServer() {
+/**
+ * The real server (API + built web app) on a free loopback port, with its own database. `env` adds
+ * settings to the parsed environment (e.g. Stripe keys pointing at the stand-in).
+ */
+export async function startServer(options: { env?: Record<string, string> } = {}) {
   const web = webStatic(resolve(process.env.WEB_OUT ?? 'dist/web'));
   if (!web) throw new Error('dist/web is missing: run `npm run build` (npm test does it for you)');
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const database = await openTestDatabase();
-  const env = parseEnv({ NODE_ENV: 'test', APP_URL: baseUrl, PORT: String(port) });
+  const env = parseEnv({ NODE_ENV: 'test', APP_URL: baseUrl, PORT: String(port), ...options.env });
   const clock = createTestClock();
   const uploadsDir = mkdtempSync(join(tmpdir(), 'onecoach-e2e-uploads-'));
   const hub = createHub();

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { CalendarCheck, LineChart, MessageCircle, UserRound } from 'lucide-react';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
+import { BillingBanner } from '../features/billing/billing-banner';
 import { unreadQuery } from '../features/messages/queries';
 import { NotificationBell } from '../features/notifications/notification-bell';
 import { useLiveEvents } from '../lib/live-events';
@@ -73,6 +74,7 @@ export function ClientShell() {
           <NotificationBell preferencesPath="/profile/notifications" />
         </div>
       </header>
+      <BillingBanner />
       <OfflineBanner />
       <main className="mx-auto max-w-xl px-4 pt-6 pb-28 md:pt-8 md:pb-12">
         <Suspense fallback={<ContentSkeleton />}>

@@ -5,6 +5,7 @@ import { PageHeader } from '../ui/page-header';
 const TABS = [
   { to: '/settings', label: 'Account', end: true },
   { to: '/settings/business', label: 'Business', end: false },
+  { to: '/settings/plans', label: 'Plans', end: false },
   { to: '/settings/notifications', label: 'Notifications', end: false },
   { to: '/settings/emails', label: 'Emails', end: false },
   { to: '/settings/automations', label: 'Automations', end: false },
@@ -14,7 +15,7 @@ export function SettingsLayout() {
   return (
     <div className="flex flex-col gap-5">
       <PageHeader title="Settings" />
-      {/* Five tabs are wider than a phone: the row scrolls sideways instead of widening the page. */}
+      {/* The tabs are wider than a phone: the row scrolls sideways instead of widening the page. */}
       <nav aria-label="Settings" className="-mx-4 flex gap-1 overflow-x-auto border-b border-line px-4 pb-px sm:mx-0 sm:px-0">
         {TABS.map((tab) => (
           <NavLink
