@@ -26,6 +26,7 @@ import { sendEmail } from './features/emails/emails.service';
 import { healthRoutes } from './features/health/health.routes';
 import { clientTrainingRoutes, myScheduleRoutes, scheduledWorkoutsRoutes } from './features/programs/calendar.routes';
 import { programsRoutes } from './features/programs/programs.routes';
+import { publicProfileRoutes, trainerPhotoRoutes } from './features/settings/profile.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { alternativesRoutes, clientHistoryRoutes, mySessionsRoutes, sessionsRoutes } from './features/logging/logging.routes';
 import { conversationRoutes, messagesRoutes } from './features/messages/messages.routes';
@@ -119,7 +120,8 @@ export function createApp(deps: AppDeps) {
     },
   });
   const isUpload = (path: string, method: string) =>
-    method === 'POST' && (/^\/api\/uploads\/?$/.test(path) || /^\/api\/clients\/[^/]+\/photos\/?$/.test(path));
+    method === 'POST' &&
+    (/^\/api\/uploads\/?$/.test(path) || /^\/api\/clients\/[^/]+\/photos\/?$/.test(path) || path === '/api/settings/photo');
   api.use('*', async (c, next) => {
     const limit = isUpload(c.req.path, c.req.method) ? uploadLimit : jsonLimit;
     // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- Hono types a middleware's input as `any`
@@ -139,6 +141,8 @@ export function createApp(deps: AppDeps) {
   api.route('/scheduled-workouts', scheduledWorkoutsRoutes({ db, clock }));
   api.route('/me', myScheduleRoutes({ db, clock }));
   api.route('/settings', settingsRoutes({ db, clock }));
+  api.route('/settings', trainerPhotoRoutes(liveDeps));
+  api.route('/public', publicProfileRoutes(liveDeps));
   api.route('/clients', conversationRoutes(liveDeps));
   api.route('/messages', messagesRoutes(liveDeps));
   api.route('/uploads', uploadsRoutes(liveDeps));

@@ -12,8 +12,22 @@ export const SettingsSchema = z
     units: z.enum(UNITS),
     /** Days a client keeps full access after a failed payment (then it is limited). */
     billingGraceDays: z.number().int('Whole days').min(0, 'At least 0 days').max(30, 'At most 30 days'),
+    /** A few lines about the trainer, shown on the public plans page. */
+    bio: z.string().trim().max(2000, 'At most 2,000 characters'),
   })
   .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const UpdateSettingsSchema = SettingsSchema.partial().meta({ id: 'UpdateSettingsInput' });
+
+/** The trainer's public face (the plans page): no session needed. */
+export const PublicProfileSchema = z
+  .object({
+    businessName: z.string(),
+    trainerName: z.string(),
+    bio: z.string(),
+    /** An image URL served to anyone, or null without a photo. */
+    photoUrl: z.string().nullable(),
+  })
+  .meta({ id: 'PublicProfile' });
+export type PublicProfile = z.infer<typeof PublicProfileSchema>;

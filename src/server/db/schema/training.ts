@@ -106,5 +106,8 @@ export const settings = pgTable('settings', {
   units: text('units').$type<'kg' | 'lb'>().notNull().default('kg'),
   /** Days a client keeps full access after a failed payment. */
   billingGraceDays: smallint('billing_grace_days').notNull().default(7),
+  /** The trainer's public profile (the plans page): a short bio and a photo (an upload). */
+  bio: text('bio').notNull().default(''),
+  photoUploadId: uuid('photo_upload_id'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

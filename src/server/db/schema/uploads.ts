@@ -14,7 +14,7 @@ export const uploads = pgTable(
     /** The client whose data this is: only they and the trainer may read it. */
     clientId: uuid('client_id').references(() => clientProfiles.id, { onDelete: 'cascade' }),
     uploadedBy: text('uploaded_by').references(() => user.id, { onDelete: 'set null' }),
-    purpose: text('purpose').$type<'message' | 'progress_photo' | 'checkin'>().notNull(),
+    purpose: text('purpose').$type<'message' | 'progress_photo' | 'checkin' | 'trainer_photo'>().notNull(),
     kind: text('kind').$type<'image' | 'file'>().notNull(),
     name: text('name').notNull(),
     contentType: text('content_type').notNull(),

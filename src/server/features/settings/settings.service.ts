@@ -19,6 +19,7 @@ export async function getSettings(db: DbOrTx): Promise<Settings> {
       weekStartsOn: row.weekStartsOn === 7 ? 7 : 1,
       units: row.units,
       billingGraceDays: row.billingGraceDays,
+      bio: row.bio,
     };
   }
   const trainer = await findTrainer(db);
@@ -28,6 +29,7 @@ export async function getSettings(db: DbOrTx): Promise<Settings> {
     weekStartsOn: 1,
     units: 'kg',
     billingGraceDays: 7,
+    bio: '',
   };
 }
 
