@@ -120,6 +120,8 @@ export const BillingStatusSchema = z
     until: z.string().nullable(),
     /** A message for the client's banner (failed payment, cancelled at period end), or null. */
     banner: z.string().nullable(),
+    /** Why access is limited (state 'limited'): a payment that failed past the grace period, or a plan that ended. */
+    limitedBecause: z.enum(['payment_failed', 'ended']).nullable(),
     checkoutAvailable: z.boolean(),
   })
   .meta({ id: 'BillingStatus' });

@@ -20,6 +20,20 @@ const ClientBillingSchema = z
   .object({
     status: BillingStatusSchema,
     checkoutUrl: z.string().nullable(),
+    /** The plan of the current subscription (its own price: a later price change does not touch it). */
+    plan: z
+      .object({
+        id: z.string().optional(),
+        name: z.string().optional(),
+        amountCents: z.number(),
+        currency: z.string(),
+        interval: z.string().optional(),
+      })
+      .nullable(),
+    /** The plan a pending checkout link is for. */
+    pendingPlan: z
+      .object({ id: z.string(), name: z.string(), amountCents: z.number(), currency: z.string(), interval: z.string() })
+      .nullable(),
     payments: z.array(
       z.object({
         id: z.string(),

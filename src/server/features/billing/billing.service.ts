@@ -316,9 +316,22 @@ export async function clientBilling(deps: BillingDeps, actor: Actor, clientId: s
     const session = await callStripe('find the checkout', () => stripe.checkout.sessions.retrieve(sessionId));
     checkoutUrl = session.status === 'open' ? session.url : null;
   }
+  const current = await currentSubscription(deps.db, clientId);
+  const planOf = async (planId: string | null | undefined) => {
+    const plan = planId ? await findPlan(deps.db, planId) : null;
+    return plan ? { id: plan.id, name: plan.name, amountCents: plan.amountCents, currency: plan.currency, interval: plan.interval } : null;
+  };
   return {
     status,
     checkoutUrl,
+    plan: current
+      ? {
+          ...(await planOf(current.subscription.planId)),
+          amountCents: current.subscription.amountCents,
+          currency: current.subscription.currency,
+        }
+      : null,
+    pendingPlan: checkoutUrl ? await planOf(pending?.planId) : null,
     payments: rows.map((row) => ({
       id: row.id,
       status: row.status,

@@ -99,6 +99,13 @@ describe('a subscription, trial to cancelled, through webhooks', () => {
     expect(assigned.status).toBe(200);
     expect(assigned.body.checkoutUrl).toMatch(/\/checkout\/cs_/);
     expect((await status()).checkoutUrl).toBe(assigned.body.checkoutUrl);
+    expect((await status()).pendingPlan).toMatchObject({
+      id: plan.id,
+      name: 'Coaching + check-ins',
+      amountCents: 4900,
+      currency: 'eur',
+      interval: 'month',
+    });
     expect(
       (await trainer.post(`/api/clients/${client.id}/plan`, { planId: '00000000-0000-4000-8000-000000000000' })).body.error.details
         .fields[0].path,
@@ -140,7 +147,7 @@ describe('a subscription, trial to cancelled, through webhooks', () => {
     expect(now.status).toMatchObject({ state: 'grace', areas: ['messaging', 'checkins'] });
     expect(now.status.banner).toMatch(/did not go through/);
     t.clock.set(new Date(Date.now() + 8 * 86_400_000));
-    expect((await status()).status).toMatchObject({ state: 'limited', areas: ['messaging'] });
+    expect((await status()).status).toMatchObject({ state: 'limited', areas: ['messaging'], limitedBecause: 'payment_failed' });
     // The trainer's grace period is theirs to set: 10 days keeps the client in.
     expect((await trainer.put('/api/settings', { billingGraceDays: 10 })).status).toBe(200);
     expect((await status()).status.state).toBe('grace');
@@ -161,7 +168,7 @@ describe('a subscription, trial to cancelled, through webhooks', () => {
     expect((await status()).status).toMatchObject({ state: 'ending', areas: ['messaging', 'checkins'] });
     stripe.setSubscription(subId, { status: 'canceled', ended_at: Math.floor(Date.now() / 1000) });
     await deliver(stripe.event('customer.subscription.deleted', stripe.setSubscription(subId, {})));
-    expect((await status()).status).toMatchObject({ state: 'limited', areas: ['messaging'] });
+    expect((await status()).status).toMatchObject({ state: 'limited', areas: ['messaging'], limitedBecause: 'ended' });
     t.clock.set(new Date());
   });
 

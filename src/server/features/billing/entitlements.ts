@@ -33,8 +33,8 @@ export function billingStatus(
   now: Date,
   graceDays = DEFAULT_GRACE_DAYS,
 ): Omit<BillingStatus, 'checkoutAvailable'> {
-  if (!subscription) return { state: 'free', areas: [...PLAN_AREAS], planName: null, until: null, banner: null };
-  const base = { areas: subscription.areas, planName: subscription.planName };
+  if (!subscription) return { state: 'free', areas: [...PLAN_AREAS], planName: null, until: null, banner: null, limitedBecause: null };
+  const base = { areas: subscription.areas, planName: subscription.planName, limitedBecause: null };
   if (subscription.manual) return { ...base, state: 'manual', until: null, banner: null };
   const ended = subscription.currentPeriodEnd !== null && subscription.currentPeriodEnd <= now;
   switch (subscription.status) {
@@ -73,6 +73,7 @@ export function billingStatus(
         areas: LIMITED_AREAS,
         planName: subscription.planName,
         until: null,
+        limitedBecause: 'payment_failed',
         banner: 'Your payment did not go through, so your plan is paused. Update your card under Billing to pick up where you left off.',
       };
     }
@@ -84,6 +85,7 @@ export function billingStatus(
     areas: LIMITED_AREAS,
     planName: subscription.planName,
     until: null,
+    limitedBecause: 'ended',
     banner: 'Your plan has ended. Your workouts and progress are all still here: choose a plan under Billing to continue.',
   };
 }
