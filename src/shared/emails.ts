@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PageQuerySchema, pageOf } from './common';
 
-export const EMAIL_KINDS = ['invitation', 'password_reset', 'password_changed', 'notifications', 'other'] as const;
+export const EMAIL_KINDS = ['invitation', 'password_reset', 'password_changed', 'notifications', 'billing', 'other'] as const;
 export const EMAIL_STATUSES = ['stored', 'sent', 'failed'] as const;
 
 export const EmailSummarySchema = z

@@ -1,6 +1,14 @@
 import type Stripe from 'stripe';
 import type { z } from 'zod';
-import type { AssignPlanSchema, BillingStatus, Plan, PlanArea, SavePlanSchema } from '../../../shared/billing';
+import {
+  PLAN_INTERVAL_LABELS,
+  ZERO_DECIMAL,
+  type AssignPlanSchema,
+  type BillingStatus,
+  type Plan,
+  type PlanArea,
+  type SavePlanSchema,
+} from '../../../shared/billing';
 import type { Db } from '../../db/client';
 import { actorRef, assertCanSeeClient, type Actor } from '../../lib/access';
 import type { Clock } from '../../lib/clock';
@@ -8,6 +16,9 @@ import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
 import { findClient } from '../clients/clients.repo';
 import { notify } from '../notifications/notifications.service';
+import { findTrainer } from '../auth/auth.repo';
+import { checkoutEmail } from '../emails/email-templates';
+import { sendEmail } from '../emails/emails.service';
 import { getSettings } from '../settings/settings.service';
 import type { Hub } from '../realtime/hub';
 import type { Mailer } from '../emails/mailer';
@@ -278,6 +289,27 @@ export async function assignPlan(deps: BillingDeps, actor: Actor, clientId: stri
       link: '/billing',
     });
   await recordAudit(deps.db, { ...actorRef(actor), action: 'billing.checkout', subjectType: 'client', subjectId: clientId, at: now });
+  if (deps.mailer && deps.logger && session.url) {
+    const trainer = await findTrainer(deps.db);
+    const price = new Intl.NumberFormat('en-GB', { style: 'currency', currency: plan.currency.toUpperCase() }).format(
+      ZERO_DECIMAL.has(plan.currency) ? plan.amountCents : plan.amountCents / 100,
+    );
+    await sendEmail(
+      { db: deps.db, clock: deps.clock, mailer: deps.mailer, logger: deps.logger },
+      {
+        ...checkoutEmail({
+          to: client.email,
+          clientName: client.name,
+          trainerName: trainer?.name ?? 'Your coach',
+          planName: plan.name,
+          price: `${price} ${PLAN_INTERVAL_LABELS[plan.interval].toLowerCase()}`,
+          url: session.url,
+        }),
+        kind: 'billing',
+        link: session.url,
+      },
+    );
+  }
   return { checkoutUrl: session.url, status: await statusFor(deps, clientId) };
 }
 

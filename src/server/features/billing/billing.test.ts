@@ -99,6 +99,10 @@ describe('a subscription, trial to cancelled, through webhooks', () => {
     expect(assigned.status).toBe(200);
     expect(assigned.body.checkoutUrl).toMatch(/\/checkout\/cs_/);
     expect((await status()).checkoutUrl).toBe(assigned.body.checkoutUrl);
+    const mail = (await trainer.get('/api/emails')).body.items.find(
+      (e: { to: string; kind: string }) => e.to === client.email && e.kind === 'billing',
+    );
+    expect(mail.subject).toBe('Your plan with Sam Rivera: Coaching + check-ins');
     expect((await status()).pendingPlan).toMatchObject({
       id: plan.id,
       name: 'Coaching + check-ins',

@@ -41,6 +41,27 @@ export function invitationEmail(input: {
   });
 }
 
+export function checkoutEmail(input: {
+  to: string;
+  clientName: string;
+  trainerName: string;
+  planName: string;
+  price: string;
+  url: string;
+}): OutgoingEmail {
+  return layout({
+    to: input.to,
+    subject: `Your plan with ${input.trainerName}: ${input.planName}`,
+    lines: [
+      `Hi ${input.clientName},`,
+      `${input.trainerName} set up your plan: ${input.planName} (${input.price}).`,
+      'Start it with the button below: payment is handled securely by Stripe. You can also start it any time from Billing in the app.',
+    ],
+    action: { label: 'Start your plan', url: input.url },
+    footer: `Questions about the plan? Reply to ${input.trainerName} in the app.`,
+  });
+}
+
 export function passwordResetEmail(input: { to: string; name: string; url: string }): OutgoingEmail {
   return layout({
     to: input.to,
