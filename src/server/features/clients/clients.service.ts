@@ -149,7 +149,13 @@ export async function createClient(deps: ClientsDeps, actor: Actor, input: z.out
  * transaction (with the payment that made them), invited by email afterwards.
  */
 export async function insertPaidProspect(tx: DbOrTx, input: { name: string; email: string; at: Date }): Promise<ClientRow> {
-  return insertClient(tx, { name: input.name, email: input.email, tags: ['paid online'], note: 'Joined by paying on the plans page.', at: input.at });
+  return insertClient(tx, {
+    name: input.name,
+    email: input.email,
+    tags: ['paid online'],
+    note: 'Joined by paying on the plans page.',
+    at: input.at,
+  });
 }
 
 /**
@@ -159,7 +165,12 @@ export async function insertPaidProspect(tx: DbOrTx, input: { name: string; emai
 export async function extraInvitation(deps: Pick<ClientsDeps, 'db' | 'appUrl' | 'clock'>, clientId: string) {
   const token = randomBytes(32).toString('base64url');
   const now = deps.clock.now();
-  await insertInvitation(deps.db, { clientId, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS), at: now });
+  await insertInvitation(deps.db, {
+    clientId,
+    tokenHash: hashToken(token),
+    expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS),
+    at: now,
+  });
   return `/invite/${token}`;
 }
 
