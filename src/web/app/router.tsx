@@ -67,6 +67,13 @@ const FormBuilderPage = lazy(() => import('../features/checkins/form-builder-pag
 // Billing: the client's page and the trainer's plans (the plan form carries the shared schema, so zod).
 const BillingPage = lazy(() => import('../features/billing/billing-page').then((m) => ({ default: m.BillingPage })));
 const PlansPage = lazy(() => import('../features/billing/plans-page').then((m) => ({ default: m.PlansPage })));
+const RevenuePage = lazy(() => import('../features/billing/revenue-page').then((m) => ({ default: m.RevenuePage })));
+// The public plans page and the page after paying (signed out; the plan data brings zod): their own chunks.
+const PublicPlansPage = lazy(() => import('../features/plans-public/public-plans-page').then((m) => ({ default: m.PublicPlansPage })));
+const PlansWelcomePage = lazy(() => import('../features/plans-public/welcome-page').then((m) => ({ default: m.PlansWelcomePage })));
+const ProfileSettingsPage = lazy(() =>
+  import('../features/settings/profile-settings-page').then((m) => ({ default: m.ProfileSettingsPage })),
+);
 
 const full = (node: ReactNode) => <Suspense fallback={<AppSkeleton />}>{node}</Suspense>;
 
@@ -86,6 +93,8 @@ export const router = createBrowserRouter([
         ],
       },
       { path: '/invite/:token', element: full(<InvitePage />) },
+      { path: '/plans', element: full(<PublicPlansPage />) },
+      { path: '/plans/welcome', element: full(<PlansWelcomePage />) },
       {
         element: <RequireClient stage="onboarding" />,
         children: [{ path: '/onboarding', element: full(<OnboardingPage />) }],
@@ -132,12 +141,14 @@ export const router = createBrowserRouter([
               { path: '/checkins/review/:id', element: <ReviewPage /> },
               { path: '/checkins/forms', element: <TrainerFormsPage /> },
               { path: '/checkins/forms/:id', element: <FormBuilderPage /> },
+              { path: '/revenue', element: <RevenuePage /> },
               {
                 path: '/settings',
                 element: <SettingsLayout />,
                 children: [
                   { index: true, element: <AccountSettingsPage /> },
                   { path: 'business', element: <BusinessSettingsPage /> },
+                  { path: 'profile', element: <ProfileSettingsPage /> },
                   { path: 'notifications', element: <TrainerNotificationSettingsPage /> },
                   { path: 'emails', element: <EmailsPage /> },
                   { path: 'emails/:emailId', element: <EmailsPage /> },

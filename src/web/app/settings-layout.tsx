@@ -5,6 +5,7 @@ import { PageHeader } from '../ui/page-header';
 const TABS = [
   { to: '/settings', label: 'Account', end: true },
   { to: '/settings/business', label: 'Business', end: false },
+  { to: '/settings/profile', label: 'Profile', end: false },
   { to: '/settings/plans', label: 'Plans', end: false },
   { to: '/settings/notifications', label: 'Notifications', end: false },
   { to: '/settings/emails', label: 'Emails', end: false },

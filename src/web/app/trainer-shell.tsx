@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ClipboardList, Dumbbell, ListChecks, MessageCircle, Settings, Users } from 'lucide-react';
+import { ClipboardList, Dumbbell, ListChecks, MessageCircle, Settings, TrendingUp, Users } from 'lucide-react';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { sessionQuery } from '../features/auth/queries';
@@ -17,6 +17,7 @@ const NAV = [
   { to: '/checkins/review', label: 'Check-ins', Icon: ListChecks },
   { to: '/programs', label: 'Programs', Icon: ClipboardList },
   { to: '/exercises', label: 'Exercises', Icon: Dumbbell },
+  { to: '/revenue', label: 'Revenue', Icon: TrendingUp },
   { to: '/settings', label: 'Settings', Icon: Settings },
 ] as const;
 
@@ -71,7 +72,8 @@ export function TrainerShell() {
         <nav aria-label="Main">
           <ul className="flex gap-1">
             {NAV.map(({ to, label, Icon }) => (
-              <li key={to}>
+              // Seven links don't fit a 390 px phone: there Revenue is reached from Settings → Plans.
+              <li key={to} className={to === '/revenue' ? 'max-sm:hidden' : undefined}>
                 <NavLink to={to} className={(state) => cn(navClass(to)(state), 'relative')} title={label}>
                   <Icon aria-hidden className="size-4" />
                   <span className="sr-only min-[52rem]:not-sr-only">{label}</span>

@@ -49,6 +49,10 @@ export const PAYMENT_BADGE: Record<string, { label: string; tone: BadgeTone }> =
 };
 export const paymentBadge = (payment: Payment) => PAYMENT_BADGE[payment.status] ?? { label: payment.status, tone: 'neutral' as const };
 
+/** What can still be refunded on a payment, in minor units. */
+export const refundable = (payment: Payment) =>
+  payment.status === 'paid' || payment.status === 'partially_refunded' ? Math.max(0, payment.amountCents - payment.refundedCents) : 0;
+
 /** The date that matters for this state, labelled for the trainer: "Next payment", "Trial ends"… */
 export function keyDate(status: BillingStatus): { label: string; value: string } | null {
   if (!status.until) return null;

@@ -17,7 +17,8 @@ import { keyDate, planPrice, STATE_BADGE, trainerStatusText } from './billing-co
 import { localizeDates } from './banner-text';
 import { CopyLinkBox } from './copy-link-box';
 import { PaymentsList } from './payments-list';
-import { billingApi, billingKeys, clientBillingQuery, plansQuery, type ClientBilling } from './queries';
+import { billingApi, billingKeys, clientBillingQuery, plansQuery, type ClientBilling, type Payment } from './queries';
+import { RefundDialog } from './refund-dialog';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -186,6 +187,7 @@ function TabSkeleton() {
 /** The trainer's Billing tab: status, putting the client on a plan, payment history with receipts. */
 export function ClientBillingTab({ client }: { client: Client }) {
   const billing = useQuery(clientBillingQuery(client.id));
+  const [refunding, setRefunding] = useState<Payment | null>(null);
   const firstName = client.name.split(' ')[0] ?? client.name;
   if (billing.isPending) return <TabSkeleton />;
   if (billing.isError)
@@ -200,8 +202,12 @@ export function ClientBillingTab({ client }: { client: Client }) {
         <PaymentsList
           payments={billing.data.payments}
           emptyText={`No payments yet. They appear here when Stripe confirms ${firstName}'s payments, with a receipt for each.`}
+          onRefund={setRefunding}
         />
       </Card>
+      {refunding && (
+        <RefundDialog payment={refunding} clientId={client.id} firstName={firstName} onOpenChange={(open) => !open && setRefunding(null)} />
+      )}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { ExternalLink, Receipt } from 'lucide-react';
 import { formatDate } from '../../lib/dates';
 import { Badge } from '../../ui/badge';
-import { paymentBadge } from './billing-copy';
+import { Button } from '../../ui/button';
+import { paymentBadge, refundable } from './billing-copy';
 import { formatMoney } from './money';
 import type { Payment } from './queries';
 
@@ -29,8 +30,30 @@ function ReceiptLink({ payment }: { payment: Payment }) {
 const refundedText = (payment: Payment) =>
   payment.refundedCents > 0 ? `${formatMoney(payment.refundedCents, payment.currency)} refunded` : null;
 
+function RefundButton({ payment, onRefund, className }: { payment: Payment; onRefund: (payment: Payment) => void; className?: string }) {
+  if (refundable(payment) <= 0) return null;
+  return (
+    <Button
+      variant="ghost"
+      size="sm"
+      className={className}
+      onClick={() => onRefund(payment)}
+      aria-label={`Refund ${formatMoney(payment.amountCents, payment.currency)} paid on ${formatDate(payment.at)}`}
+    >
+      Refund
+    </Button>
+  );
+}
+
+type Props = {
+  payments: Payment[];
+  emptyText: string;
+  /** The trainer's view: a Refund action on payments with something left to refund. */
+  onRefund?: (payment: Payment) => void;
+};
+
 /** Payment history with amounts, refunds and Stripe's receipts: a table from sm up, a list on phones. */
-export function PaymentsList({ payments, emptyText }: { payments: Payment[]; emptyText: string }) {
+export function PaymentsList({ payments, emptyText, onRefund }: Props) {
   if (payments.length === 0) {
     return (
       <div className="flex items-center gap-3 rounded-md border border-dashed border-line px-4 py-6 text-sm text-muted">
@@ -59,6 +82,11 @@ export function PaymentsList({ payments, emptyText }: { payments: Payment[]; emp
             <th scope="col" className={thClass}>
               Receipt
             </th>
+            {onRefund && (
+              <th scope="col" className={thClass}>
+                <span className="sr-only">Actions</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
@@ -79,6 +107,11 @@ export function PaymentsList({ payments, emptyText }: { payments: Payment[]; emp
                 <td className={tdClass}>
                   <ReceiptLink payment={payment} />
                 </td>
+                {onRefund && (
+                  <td className={`${tdClass} text-right`}>
+                    <RefundButton payment={payment} onRefund={onRefund} className="-my-1.5" />
+                  </td>
+                )}
               </tr>
             );
           })}
@@ -102,7 +135,10 @@ export function PaymentsList({ payments, emptyText }: { payments: Payment[]; emp
                   {refunded && ` · ${refunded}`}
                 </span>
               </div>
-              <ReceiptLink payment={payment} />
+              <span className="flex shrink-0 flex-col items-end">
+                <ReceiptLink payment={payment} />
+                {onRefund && <RefundButton payment={payment} onRefund={onRefund} className="-mr-3 h-11" />}
+              </span>
             </li>
           );
         })}

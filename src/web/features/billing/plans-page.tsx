@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Pencil, Plus, Tags } from 'lucide-react';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Plan } from '../../../shared/billing';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
@@ -9,6 +9,7 @@ import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { SwitchField } from '../../ui/switch';
 import { AreaChips } from './area-chips';
+import { CouponsSection } from './coupons-section';
 import { planPrice, trialText } from './billing-copy';
 import { formatMoney } from './money';
 import { PlanDialog } from './plan-dialog';
@@ -181,6 +182,10 @@ export function PlansPage() {
           <p className="max-w-xl text-sm text-muted">
             What you sell: a price, how often, a free trial and what's included. Clients get a checkout link when you put them on a plan.
           </p>
+          {/* Phones have no Revenue link in the top bar. */}
+          <Link to="/revenue" className="flex min-h-11 w-fit items-center text-sm font-medium text-accent-text hover:underline sm:hidden">
+            See your revenue
+          </Link>
         </div>
         {plans.isSuccess && all.length > 0 && (
           <Button onClick={() => setEditing({ plan: null })} icon={<Plus aria-hidden className="size-4" />}>
@@ -229,6 +234,8 @@ export function PlansPage() {
       )}
 
       {plans.isSuccess && !stripe && all.length > 0 && <StripeConnectPanel />}
+
+      {plans.isSuccess && <CouponsSection stripe={stripe} defaultCurrency={defaultCurrency} />}
 
       {editing && (
         <PlanDialog

@@ -18,11 +18,55 @@ export type Payment = {
 export type ClientBilling = { status: BillingStatus; checkoutUrl: string | null; payments: Payment[] };
 export type PlanList = { items: Plan[]; stripe: boolean };
 
+export type Revenue = {
+  mrr: { currency: string; cents: number; active: number }[];
+  /** 12 months, oldest first; month is "YYYY-MM". */
+  months: { month: string; started: number; churned: number }[];
+  failedPayments: { id: string; clientId: string | null; clientName: string | null; amountCents: number; currency: string; at: string }[];
+  lifetime: { clientId: string; clientName: string; currency: string; cents: number }[];
+};
+export type Reconciliation = { checked: number; differences: { stripeSubscriptionId: string; ours: string | null; stripe: string }[] };
+export type CouponDuration = 'once' | 'repeating' | 'forever';
+export type Coupon = {
+  id: string;
+  code: string;
+  active: boolean;
+  percentOff: number | null;
+  amountOffCents: number | null;
+  currency: string | null;
+  duration: CouponDuration | (string & {});
+  durationInMonths: number | null;
+};
+export type SaveCouponInput = {
+  code: string;
+  percentOff?: number;
+  amountOffCents?: number;
+  currency?: string;
+  duration: CouponDuration;
+  durationInMonths?: number;
+};
+
 export const billingKeys = {
   all: ['billing'] as const,
   plans: ['billing', 'plans'] as const,
   client: (clientId: string) => ['billing', 'client', clientId] as const,
+  revenue: ['billing', 'revenue'] as const,
+  coupons: ['billing', 'coupons'] as const,
 };
+
+/** MRR, new and churned per month, failed payments and lifetime revenue, from OneCoach's own records. */
+export const revenueQuery = () =>
+  queryOptions({
+    queryKey: billingKeys.revenue,
+    queryFn: ({ signal }) => api<Revenue>('/api/revenue', { signal }),
+  });
+
+/** Active discount codes, straight from Stripe (409 while Stripe isn't connected). */
+export const couponsQuery = () =>
+  queryOptions({
+    queryKey: billingKeys.coupons,
+    queryFn: ({ signal }) => api<{ items: Coupon[] }>('/api/coupons', { signal }),
+  });
 
 /** The trainer's plans, archived too, and whether Stripe keys are configured. */
 export const plansQuery = () =>
@@ -51,5 +95,13 @@ export const billingApi = {
       method: 'POST',
       body: input,
     }),
+  refund: (paymentId: string, amountCents?: number) =>
+    api<{ refundId: string; refundedCents: number }>(`/api/payments/${encodeURIComponent(paymentId)}/refund`, {
+      method: 'POST',
+      body: amountCents === undefined ? {} : { amountCents },
+    }),
+  reconcile: () => api<Reconciliation>('/api/revenue/reconcile', { method: 'POST' }),
+  createCoupon: (input: SaveCouponInput) => api<Coupon>('/api/coupons', { method: 'POST', body: input }),
+  stopCoupon: (id: string) => api<Coupon>(`/api/coupons/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   openPortal: () => api<{ url: string }>('/api/me/billing/portal', { method: 'POST' }),
 };

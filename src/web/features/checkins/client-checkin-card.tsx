@@ -10,6 +10,7 @@ import { cn } from '../../ui/cn';
 import { Notice } from '../../ui/notice';
 import { checkinDay, checkinPath, dueLabel, fillPath, minutesToFill, replyTimeLabel, splitCurrent } from './client-format';
 import { hasDraft } from './client-draft';
+import { notInPlanArea } from '../billing/not-in-plan';
 import { myClientQuery } from '../clients/queries';
 import { clientToday } from '../goals/goal-format';
 import { myCheckinsQuery } from './queries';
@@ -137,6 +138,8 @@ export function CheckinsToday() {
   const today = clientToday(me.data.onboarding?.timeZone);
   // Offline: the app's banner says so already; Today shows what it can without a second warning.
   if (mine.isError && isApiError(mine.error) && mine.error.code === 'NETWORK_ERROR') return null;
+  // Not in the plan: the workout keeps the top of Today; the habits card below says it once.
+  if (notInPlanArea(mine.error)) return null;
   if (mine.isError)
     return (
       <Notice tone="warning" title="Your check-ins didn't load">

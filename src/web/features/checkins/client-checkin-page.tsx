@@ -8,6 +8,7 @@ import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState, ErrorState } from '../../ui/states';
+import { NotInPlan, notInPlanArea } from '../billing/not-in-plan';
 import { BackLink } from '../history/back-link';
 import type { Unit } from '../history/format';
 import { myClientQuery } from '../clients/queries';
@@ -85,8 +86,11 @@ export function ClientCheckinPage() {
   const custom = useQuery({ ...metricDefinitionsQuery(), enabled: needsCustom });
   const units: Unit = me.data?.onboarding?.units ?? 'kg';
 
+  const locked = notInPlanArea(detail.error) ?? notInPlanArea(mine.error);
+
   let body;
-  if (detail.isError && isApiError(detail.error) && detail.error.status === 404)
+  if (locked) body = <NotInPlan area={locked} />;
+  else if (detail.isError && isApiError(detail.error) && detail.error.status === 404)
     body = (
       <EmptyState
         icon={<SearchX />}

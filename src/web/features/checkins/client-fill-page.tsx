@@ -5,6 +5,7 @@ import { buttonClass } from '../../ui/button';
 import { Notice } from '../../ui/notice';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState, ErrorState } from '../../ui/states';
+import { NotInPlan, notInPlanArea } from '../billing/not-in-plan';
 import type { Unit } from '../history/format';
 import { BackLink } from '../history/back-link';
 import { myClientQuery } from '../clients/queries';
@@ -41,8 +42,11 @@ export function ClientFillPage() {
   const units: Unit = me.data?.onboarding?.units ?? 'kg';
   const today = clientToday(me.data?.onboarding?.timeZone);
 
+  const locked = notInPlanArea(mine.error);
+
   let body;
-  if (failed)
+  if (locked) body = <NotInPlan area={locked} />;
+  else if (failed)
     body = (
       <ErrorState
         title="Your check-in didn't load"

@@ -8,6 +8,7 @@ import { buttonClass } from '../../ui/button';
 import { cn } from '../../ui/cn';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState, ErrorState } from '../../ui/states';
+import { NotInPlan, notInPlanArea } from '../billing/not-in-plan';
 import { BackLink } from '../history/back-link';
 import { myClientQuery } from '../clients/queries';
 import { clientToday } from '../goals/goal-format';
@@ -86,6 +87,8 @@ export function ClientCheckinsPage() {
   const list = useQuery(clientCheckinsQuery(me.data?.id ?? ''));
   const mine = useQuery(myCheckinsQuery());
   const failed = me.isError ? me : list.isError ? list : null;
+  // The plan doesn't include check-ins (403 with the area): say so instead of an error.
+  const locked = notInPlanArea(list.error) ?? notInPlanArea(mine.error);
   const today = clientToday(me.data?.onboarding?.timeZone);
   const reply = replyTimeLabel(mine.data?.coachReplyHours);
   const toFill = list.data ? splitCurrent(list.data.current).toFill : [];
@@ -99,7 +102,9 @@ export function ClientCheckinsPage() {
         <h1 className="text-2xl font-semibold text-text">Check-ins</h1>
         <p className="text-sm text-muted">{reply ? `${reply}.` : 'Every check-in you send is read by your coach.'}</p>
       </header>
-      {failed ? (
+      {locked ? (
+        <NotInPlan area={locked} />
+      ) : failed ? (
         <ErrorState
           title="Your check-ins didn't load"
           error={failed.error}

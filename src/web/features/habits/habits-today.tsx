@@ -3,7 +3,8 @@ import { isApiError } from '../../lib/api';
 import { Card } from '../../ui/card';
 import { Notice } from '../../ui/notice';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
-import { habitsQuery } from '../checkins/queries';
+import { NotInPlan, notInPlanArea } from '../billing/not-in-plan';
+import { clientCheckinsQuery, habitsQuery, myCheckinsQuery } from '../checkins/queries';
 import { myClientQuery } from '../clients/queries';
 import { clientToday } from '../goals/goal-format';
 import { activeOn, isMet } from './habit-format';
@@ -17,8 +18,17 @@ export function HabitsToday() {
   const today = clientToday(me.data?.onboarding?.timeZone);
   const habits = useQuery(habitsQuery(clientId));
   const log = useLogHabit(clientId);
+  // Check-ins and habits are one plan area; Today's check-ins card already asked (shared cache).
+  const mine = useQuery(myCheckinsQuery());
+  const locked = notInPlanArea(habits.error) ?? notInPlanArea(mine.error);
+  // Said once, and only when the coach has set something up that the client would miss.
+  const checkins = useQuery({ ...clientCheckinsQuery(clientId), enabled: Boolean(locked && clientId) });
 
   if (!me.data) return null;
+  if (locked) {
+    const missed = (habits.data ? activeOn(habits.data, today).length > 0 : false) || (checkins.data?.current.length ?? 0) > 0;
+    return missed ? <NotInPlan area={locked} className="py-6" /> : null;
+  }
   if (habits.isPending)
     return (
       <LoadingRegion label="Loading your habits" className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-4">
