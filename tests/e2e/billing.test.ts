@@ -180,3 +180,15 @@ it('a failed payment shows a banner with a way to fix it; paying removes it', as
   expect(await other.getByRole('region', { name: 'Billing' }).count()).toBe(0);
   expect((await lena.get(`/api/clients/${clientId}/billing`)).body.status).toMatchObject({ state: 'active', banner: null });
 });
+
+it('the revenue page shows the MRR of the paying client', async () => {
+  const coach = await (await newContext(browser, server.baseUrl, DESKTOP)).newPage();
+  await signIn(coach, 'coach@example.com', TRAINER_PASSWORD);
+  await coach.getByRole('link', { name: 'Revenue' }).click();
+  await coach.waitForURL('**/revenue');
+  const mrr = coach.getByText('Monthly recurring revenue', { exact: true }).locator('..');
+  await mrr.getByText('€49.00').waitFor();
+  await mrr.getByText('1 active subscription').waitFor();
+  await screenshots(coach, 'billing-06-revenue');
+  await coach.context().close();
+});
