@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { PLAN_INTERVAL_LABELS, ZERO_DECIMAL, type AssignPlanSchema, type BillingStatus, type PlanArea } from '../../../shared/billing';
 import type { Db } from '../../db/client';
-import { actorRef, assertCanSeeClient, type Actor } from '../../lib/access';
+import { actorRef, type Actor } from '../../lib/access';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
+import { loadVisibleClient } from '../clients/client-access';
 import { findClient, isEmailTaken } from '../clients/clients.repo';
 import { notify } from '../notifications/notifications.service';
 import { findTrainer } from '../auth/auth.repo';
@@ -136,8 +137,18 @@ export async function assignPlan(deps: BillingDeps, actor: Actor, clientId: stri
   return { checkoutUrl: session.url, status: await statusFor(deps, clientId) };
 }
 
-export async function statusFor(deps: BillingDeps, clientId: string): Promise<BillingStatus> {
-  const [current, pending] = await Promise.all([currentSubscription(deps.db, clientId), pendingCheckout(deps.db, clientId)]);
+type Current = Awaited<ReturnType<typeof currentSubscription>>;
+type Pending = Awaited<ReturnType<typeof pendingCheckout>>;
+
+export async function statusFor(
+  deps: BillingDeps,
+  clientId: string,
+  known?: { current: Current; pending: Pending },
+): Promise<BillingStatus> {
+  const { current, pending } = known ?? {
+    current: await currentSubscription(deps.db, clientId),
+    pending: await pendingCheckout(deps.db, clientId),
+  };
   const facts: SubscriptionFacts | null = current
     ? {
         status: current.subscription.status,
@@ -157,13 +168,13 @@ export async function statusFor(deps: BillingDeps, clientId: string): Promise<Bi
 
 /** The client's billing: status, a pending checkout link, payments with receipts. */
 export async function clientBilling(deps: BillingDeps, actor: Actor, clientId: string) {
-  assertCanSeeClient(actor, clientId);
-  if (!(await findClient(deps.db, clientId))) throw AppError.notFound('That client');
-  const [status, pending, rows] = await Promise.all([
-    statusFor(deps, clientId),
+  await loadVisibleClient(deps.db, actor, clientId);
+  const [current, pending, rows] = await Promise.all([
+    currentSubscription(deps.db, clientId),
     pendingCheckout(deps.db, clientId),
     clientPayments(deps.db, clientId),
   ]);
+  const status = await statusFor(deps, clientId, { current, pending });
   let checkoutUrl: string | null = null;
   if (pending?.stripeCheckoutSessionId && deps.stripe) {
     const stripe = deps.stripe.client;
@@ -171,7 +182,6 @@ export async function clientBilling(deps: BillingDeps, actor: Actor, clientId: s
     const session = await callStripe('find the checkout', () => stripe.checkout.sessions.retrieve(sessionId));
     checkoutUrl = session.status === 'open' ? session.url : null;
   }
-  const current = await currentSubscription(deps.db, clientId);
   const planOf = async (planId: string | null | undefined) => {
     const plan = planId ? await findPlan(deps.db, planId) : null;
     return plan ? { id: plan.id, name: plan.name, amountCents: plan.amountCents, currency: plan.currency, interval: plan.interval } : null;

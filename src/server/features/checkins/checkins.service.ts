@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import type { Checkin, Question, ReviewCheckinSchema, SubmitCheckinSchema } from '../../../shared/checkins';
 import type { Db } from '../../db/client';
-import { actorRef, assertCanSeeClient, type Actor } from '../../lib/access';
+import { actorRef, type Actor } from '../../lib/access';
 
 type ClientActor = Extract<Actor, { role: 'client' }>;
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
 import { findTrainer } from '../auth/auth.repo';
+import { loadVisibleClient } from '../clients/client-access';
 import { complianceFor, findClient, type ClientRow } from '../clients/clients.repo';
 import { sendMessage } from '../messages/messages.service';
 import { notify } from '../notifications/notifications.service';
@@ -40,13 +41,6 @@ import { clientHabits } from './habits.service';
 export type CheckinsDeps = { db: Db; clock: Clock; hub: Hub; storage: Storage };
 
 // ---- the client's check-ins ------------------------------------------------------------------
-
-async function loadClient(deps: CheckinsDeps, actor: Actor, clientId: string): Promise<ClientRow> {
-  assertCanSeeClient(actor, clientId);
-  const client = await findClient(deps.db, clientId);
-  if (!client) throw AppError.notFound('That client');
-  return client;
-}
 
 async function toCheckins(deps: CheckinsDeps, client: ClientRow, rows: CheckinRow[]): Promise<Checkin[]> {
   const replies = await replyBodies(
@@ -136,13 +130,13 @@ export async function coachReplyHours(deps: CheckinsDeps): Promise<number | null
 }
 
 export async function myCheckins(deps: CheckinsDeps, actor: ClientActor) {
-  const client = await loadClient(deps, actor, actor.clientId);
+  const client = await loadVisibleClient(deps.db, actor, actor.clientId);
   const [current, replyHours] = await Promise.all([currentCheckins(deps, client), coachReplyHours(deps)]);
   return { current, coachReplyHours: replyHours };
 }
 
 export async function clientCheckins(deps: CheckinsDeps, actor: Actor, clientId: string) {
-  const client = await loadClient(deps, actor, clientId);
+  const client = await loadVisibleClient(deps.db, actor, clientId);
   const [current, history] = await Promise.all([currentCheckins(deps, client), listClientCheckins(deps.db, clientId, 100)]);
   return { current, history: await toCheckins(deps, client, history) };
 }
@@ -153,7 +147,7 @@ export async function clientCheckins(deps: CheckinsDeps, actor: Actor, clientId:
  * (a posed one also becomes a progress photo); a body-measurements answer is saved as measurements.
  */
 export async function submitCheckin(deps: CheckinsDeps, actor: ClientActor, input: z.output<typeof SubmitCheckinSchema>) {
-  const client = await loadClient(deps, actor, actor.clientId);
+  const client = await loadVisibleClient(deps.db, actor, actor.clientId);
   const schedule = await findSchedule(deps.db, input.scheduleId);
   if (!schedule || schedule.endedAt || (schedule.clientId !== null && schedule.clientId !== client.id))
     throw AppError.field('scheduleId', 'That check-in is not yours to fill in.');

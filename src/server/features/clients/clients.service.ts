@@ -12,7 +12,7 @@ import type {
 import { WAIVER_VERSION } from '../../../shared/clients';
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client';
-import { actorRef, assertCanSeeClient, type Actor } from '../../lib/access';
+import { actorRef, type Actor } from '../../lib/access';
 import { DAY_MS, type Clock } from '../../lib/clock';
 import type { Hub } from '../realtime/hub';
 import { AppError } from '../../lib/errors';
@@ -23,6 +23,7 @@ import { invitationEmail } from '../emails/email-templates';
 import type { Mailer } from '../emails/mailer';
 import { sendEmail } from '../emails/emails.service';
 import { INVITATION_TTL_DAYS, checkTransition, restoredStatus, type LifecycleAction } from './client-rules';
+import { loadVisibleClient } from './client-access';
 import { toClient } from './client-view';
 import {
   complianceFor,
@@ -68,12 +69,7 @@ async function present(db: DbOrTx, row: ClientRow, now: Date): Promise<Client> {
   return toClient(row, invitations.get(row.id), now, compliance.get(row.id));
 }
 
-async function loadClient(db: DbOrTx, actor: Actor, id: string): Promise<ClientRow> {
-  assertCanSeeClient(actor, id);
-  const row = await findClient(db, id);
-  if (!row) throw AppError.notFound('That client');
-  return row;
-}
+const loadClient = loadVisibleClient;
 
 export async function listClients(deps: ClientsDeps, query: z.output<typeof ListClientsQuerySchema>): Promise<ClientPage> {
   const { rows, total } = await listClientRows(deps.db, query);

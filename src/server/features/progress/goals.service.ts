@@ -9,11 +9,12 @@ import {
   type UpdateGoalSchema,
 } from '../../../shared/goals';
 import type { Db } from '../../db/client';
-import { actorRef, assertCanSeeClient, type Actor } from '../../lib/access';
+import { actorRef, type Actor } from '../../lib/access';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
 import { findTrainer } from '../auth/auth.repo';
+import { loadVisibleClient } from '../clients/client-access';
 import { findClient, type ClientRow } from '../clients/clients.repo';
 import { findExercise } from '../exercises/exercises.repo';
 import { notify } from '../notifications/notifications.service';
@@ -42,13 +43,6 @@ import { findDefinition } from './progress.repo';
 export type GoalsDeps = { db: Db; clock: Clock; hub: Hub };
 
 const round = (value: number, places = 3) => Math.round(value * 10 ** places) / 10 ** places;
-
-async function loadClient(deps: GoalsDeps, actor: Actor, clientId: string): Promise<ClientRow> {
-  assertCanSeeClient(actor, clientId);
-  const client = await findClient(deps.db, clientId);
-  if (!client) throw AppError.notFound('That client');
-  return client;
-}
 
 /** Which metric a goal follows and in what units its target may be typed. */
 async function goalTarget(
@@ -166,7 +160,7 @@ async function celebrate(deps: GoalsDeps, client: ClientRow, row: GoalRow) {
 }
 
 export async function clientGoals(deps: GoalsDeps, actor: Actor, clientId: string): Promise<{ items: Goal[] }> {
-  const client = await loadClient(deps, actor, clientId);
+  const client = await loadVisibleClient(deps.db, actor, clientId);
   const rows = await evaluateGoals(deps, client);
   const currents = await currentValues(deps, client, rows);
   return { items: rows.map((row) => toGoal(row, currents, baseUnitOf(row))) };
@@ -186,7 +180,7 @@ function checkTarget(
 }
 
 export async function createGoal(deps: GoalsDeps, actor: Actor, clientId: string, input: z.output<typeof CreateGoalSchema>): Promise<Goal> {
-  const client = await loadClient(deps, actor, clientId);
+  const client = await loadVisibleClient(deps.db, actor, clientId);
   const target = await goalTarget(deps, input);
   const targetValue = checkTarget(target, input.target, input.unit, 'target');
   const today = localDate(deps.clock.now(), client.timeZone);
@@ -356,7 +350,7 @@ async function announceBadge(deps: GoalsDeps, client: ClientRow, badge: Badge, t
 }
 
 export async function clientAchievements(deps: GoalsDeps, actor: Actor, clientId: string): Promise<Achievements> {
-  const client = await loadClient(deps, actor, clientId);
+  const client = await loadVisibleClient(deps.db, actor, clientId);
   return refreshAchievements(deps, client, { dataChanged: false });
 }
 

@@ -10,15 +10,17 @@ import type {
   UpdateMeasurementSchema,
 } from '../../../shared/progress';
 import type { Db } from '../../db/client';
-import { actorRef, assertCanSeeClient, type Actor } from '../../lib/access';
+import { actorRef, type Actor } from '../../lib/access';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.repo';
 import type { Hub } from '../realtime/hub';
 import { evaluateGoals } from './goals.service';
+import { loadVisibleClient } from '../clients/client-access';
 import { findClient } from '../clients/clients.repo';
-import { addDays, localDate } from '../programs/schedule-rules';
+import { localDate } from '../programs/schedule-rules';
 import { builtInMetric, PLAUSIBLE, toBase } from './metrics';
+import { chartWindow } from './week-buckets';
 import {
   deleteMeasurement,
   findDefinition,
@@ -59,13 +61,6 @@ const toDefinition = (row: DefinitionRow): MetricDefinition => ({
   archived: row.archivedAt !== null,
 });
 
-async function loadClient(deps: ProgressDeps, actor: Actor, clientId: string) {
-  assertCanSeeClient(actor, clientId);
-  const client = await findClient(deps.db, clientId);
-  if (!client) throw AppError.notFound('That client');
-  return client;
-}
-
 /** Checks one value against its metric: the unit must fit, the value must be plausible. */
 async function checked(deps: ProgressDeps, entry: { metric: string; value: number; unit: string }, path: string) {
   const builtIn = builtInMetric(entry.metric);
@@ -84,7 +79,7 @@ async function checked(deps: ProgressDeps, entry: { metric: string; value: numbe
 }
 
 export async function saveMeasurements(deps: ProgressDeps, actor: Actor, clientId: string, input: z.output<typeof SaveMeasurementsSchema>) {
-  const client = await loadClient(deps, actor, clientId);
+  const client = await loadVisibleClient(deps.db, actor, clientId);
   if (input.date > localDate(deps.clock.now(), client.timeZone)) throw AppError.field('date', 'Measurements cannot be in the future.');
   const metrics = new Set<string>();
   const rows = [];
@@ -116,7 +111,7 @@ export async function listClientMeasurements(
   clientId: string,
   query: z.output<typeof MeasurementQuerySchema>,
 ) {
-  await loadClient(deps, actor, clientId);
+  await loadVisibleClient(deps.db, actor, clientId);
   return { items: (await listMeasurements(deps.db, clientId, query)).map(toMeasurement) };
 }
 
@@ -162,8 +157,6 @@ export async function removeMeasurement(deps: ProgressDeps, actor: Actor, id: st
   });
 }
 
-const RANGE_DAYS: Record<string, number | null> = { '4w': 28, '12w': 84, '6m': 183, '1y': 365, all: null };
-
 /** Points for a chart, computed in SQL, days counted in the client's time zone. */
 export async function metricChart(
   deps: ProgressDeps,
@@ -171,12 +164,12 @@ export async function metricChart(
   clientId: string,
   query: z.output<typeof ChartQuerySchema>,
 ): Promise<MetricChart> {
-  const client = await loadClient(deps, actor, clientId);
+  const client = await loadVisibleClient(deps.db, actor, clientId);
   const builtIn = builtInMetric(query.metric);
   const definition = builtIn ? null : /^[0-9a-f-]{36}$/.test(query.metric) ? await findDefinition(deps.db, query.metric) : null;
   if (!builtIn && !definition) throw AppError.field('query.metric', 'Not a metric you track.');
-  const days = RANGE_DAYS[query.range];
-  const from = days === null || days === undefined ? null : addDays(localDate(deps.clock.now(), client.timeZone), -(days - 1));
+  // The same span as every chart: one rule for "the last 12 weeks".
+  const { from } = chartWindow(query.range, localDate(deps.clock.now(), client.timeZone), 1);
   const rows = await metricSeries(deps.db, clientId, query.metric, from);
   const iso = (value: string | Date) => (typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10));
   return {

@@ -3,7 +3,7 @@ import { addDays, startOfWeek } from '../programs/schedule-rules';
 
 export type ChartRange = (typeof CHART_RANGES)[number];
 
-/** Days a range reaches back, today included: the same spans as the metric chart (progress.service.ts). */
+/** Days a range reaches back, today included: every chart (body metrics too) uses these spans. */
 export const RANGE_DAYS: Record<ChartRange, number | null> = { '4w': 28, '12w': 84, '6m': 183, '1y': 365, all: null };
 
 /**
