@@ -54,6 +54,8 @@ import {
 import { clientGoalRoutes, goalRoutes, photoRoutes } from './features/progress/goals.routes';
 import { clientProgressRoutes, measurementRoutes, metricDefinitionRoutes } from './features/progress/progress.routes';
 import { clientTrainingChartRoutes } from './features/progress/training-charts.routes';
+import { foodRoutes, recipeRoutes } from './features/nutrition/foods.routes';
+import { clientNutritionRoutes, foodEntryRoutes, mealPlanRoutes } from './features/nutrition/nutrition.routes';
 import { attentionRoutes } from './features/attention/attention.routes';
 import { automationsRoutes } from './features/automations/automations.routes';
 import { notificationsRoutes } from './features/notifications/notifications.routes';
@@ -170,6 +172,23 @@ export function createApp(deps: AppDeps) {
   api.route('/checkins', checkinRoutes(liveDeps));
   api.route('/clients', clientCheckinRoutes(liveDeps));
   api.route('/habits', habitRoutes(liveDeps));
+  for (const path of [
+    '/foods',
+    '/foods/*',
+    '/recipes',
+    '/recipes/*',
+    '/food-entries/*',
+    '/meal-plans/*',
+    '/clients/:id/nutrition/*',
+    '/clients/:id/meal-plans',
+    '/clients/:id/shopping-list',
+  ])
+    api.use(path, requireArea(billingDeps, 'nutrition'));
+  api.route('/foods', foodRoutes({ db, clock }));
+  api.route('/recipes', recipeRoutes({ db, clock }));
+  api.route('/clients', clientNutritionRoutes({ db, clock }));
+  api.route('/food-entries', foodEntryRoutes({ db, clock }));
+  api.route('/meal-plans', mealPlanRoutes({ db, clock }));
   api.route('/plans', planRoutes(billingDeps));
   api.route('/clients', clientBillingRoutes(billingDeps));
   api.route('/me/billing', myBillingRoutes(billingDeps));

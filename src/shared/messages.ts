@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MESSAGE_MAX } from './message-limits';
 
 export { EDIT_WINDOW_MS, MESSAGE_MAX } from './message-limits';
-export const SUBJECT_TYPES = ['scheduled_workout', 'workout_session', 'checkin'] as const;
+export const SUBJECT_TYPES = ['scheduled_workout', 'workout_session', 'checkin', 'food_day'] as const;
 
 /** What a message can be about ("about: Tuesday — Lower body"). */
 export const SubjectSchema = z.object({ type: z.enum(SUBJECT_TYPES), id: z.string().min(1).max(64) });

@@ -6,6 +6,7 @@ export const NOTIFICATION_TYPES = [
   'checkin_submitted',
   'checkin_reviewed',
   'workout_comment',
+  'food_comment',
   'pr',
   'badge',
 ] as const;
@@ -17,6 +18,7 @@ export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, string> = {
   checkin_submitted: 'Check-ins to review',
   checkin_reviewed: 'Check-ins reviewed',
   workout_comment: 'Comments on workouts',
+  food_comment: 'Comments on your food log',
   pr: 'Personal records',
   badge: 'Badges',
 };

@@ -14,6 +14,12 @@ export const SettingsSchema = z
     billingGraceDays: z.number().int('Whole days').min(0, 'At least 0 days').max(30, 'At most 30 days'),
     /** A few lines about the trainer, shown on the public plans page. */
     bio: z.string().trim().max(2000, 'At most 2,000 characters'),
+    /** A logged day is on target when kcal is within ± this % of the day's target … */
+    nutritionKcalTolerancePct: z.number().int('Whole percent').min(1, 'At least 1 %').max(50, 'At most 50 %'),
+    /** … and protein within ± this %. */
+    nutritionProteinTolerancePct: z.number().int('Whole percent').min(1, 'At least 1 %').max(50, 'At most 50 %'),
+    /** Days without any food logged before a client with targets shows in needs-attention. */
+    nutritionQuietDays: z.number().int('Whole days').min(1, 'At least 1 day').max(30, 'At most 30 days'),
   })
   .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof SettingsSchema>;

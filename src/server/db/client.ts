@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type * as schema from './schema';
 
@@ -34,4 +34,13 @@ export async function openDatabase(config: { databaseUrl?: string; dataDir: stri
 export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   const result: unknown = await db.execute(query);
   return (result as { rows: T[] }).rows;
+}
+
+/**
+ * A list as one Postgres array parameter (`${list}` alone would expand to `($1, $2)`): written as
+ * an array literal, which node-postgres and PGlite pass alike.
+ */
+export function arrayParam(values: readonly string[], type: 'text' | 'uuid' = 'text'): SQL {
+  const literal = `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+  return type === 'uuid' ? sql`${literal}::uuid[]` : sql`${literal}::text[]`;
 }

@@ -92,12 +92,19 @@ export const habits = pgTable(
     frequency: text('frequency').$type<'daily' | 'weekly'>().notNull().default('daily'),
     target: numeric('target', { precision: 12, scale: 3, mode: 'number' }),
     unit: text('unit').notNull().default(''),
+    /** Daily trackers other features read and write (nutrition's water and steps); one live habit per tracker. */
+    tracker: text('tracker').$type<'water' | 'steps'>(),
     startDate: date('start_date').notNull(),
     endDate: date('end_date'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('habits_client_idx').on(t.clientId)],
+  (t) => [
+    index('habits_client_idx').on(t.clientId),
+    uniqueIndex('habits_client_tracker_unique')
+      .on(t.clientId, t.tracker)
+      .where(sql`${t.tracker} is not null and ${t.archivedAt} is null`),
+  ],
 );
 
 /** What the client logged for a habit on a day (yes = 1); one value per habit and day. */

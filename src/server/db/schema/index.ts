@@ -11,3 +11,4 @@ export * from './logging';
 export * from './progress';
 export * from './checkins';
 export * from './billing';
+export * from './nutrition';

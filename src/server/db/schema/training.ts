@@ -109,5 +109,11 @@ export const settings = pgTable('settings', {
   /** The trainer's public profile (the plans page): a short bio and a photo (an upload). */
   bio: text('bio').notNull().default(''),
   photoUploadId: uuid('photo_upload_id'),
+  /** A logged day is on target when kcal is within ± this % of the target … */
+  nutritionKcalTolerancePct: smallint('nutrition_kcal_tolerance_pct').notNull().default(10),
+  /** … and protein within ± this %. */
+  nutritionProteinTolerancePct: smallint('nutrition_protein_tolerance_pct').notNull().default(10),
+  /** A client with targets who logs no food for this many days shows in needs-attention. */
+  nutritionQuietDays: smallint('nutrition_quiet_days').notNull().default(3),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

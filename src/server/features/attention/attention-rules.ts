@@ -1,4 +1,7 @@
 import type { AttentionItem } from '../../../shared/attention';
+import type { NutritionFacts } from '../nutrition/nutrition.attention';
+import { isFarOff } from '../nutrition/nutrition-rules';
+import { addDays } from '../programs/schedule-rules';
 
 /**
  * The needs-attention registry: each rule is a pure function of loaded data and the time, so it is
@@ -9,6 +12,7 @@ export type AttentionClient = {
   name: string;
   status: 'active' | 'paused';
   pauseUntil: string | null;
+  pausedAt?: Date | null;
   health: Record<string, boolean> | null;
   onboardedAt: Date | null;
   timeZone: string;
@@ -38,6 +42,10 @@ export type AttentionData = {
   waitingCheckins?: WaitingCheckin[];
   overdueCheckins?: OverdueCheckin[];
   workouts?: Map<string, WorkoutCounts>;
+  /** Clients with nutrition targets: last day logged, last complete week (nutrition.attention.ts). */
+  nutrition?: Map<string, NutritionFacts>;
+  /** The trainer's "no food logged for N days" setting. */
+  nutritionQuietDays?: number;
 };
 export type AttentionRule = { id: string; evaluate(data: AttentionData, now: Date): AttentionItem[] };
 
@@ -269,6 +277,64 @@ export const inactive: AttentionRule = {
   },
 };
 
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** A client with targets who has logged no food for the trainer's N days (counted from the targets if never). */
+export const nutritionQuiet: AttentionRule = {
+  id: 'nutrition_quiet',
+  evaluate(data) {
+    const quietDays = data.nutritionQuietDays ?? 3;
+    return data.clients.flatMap((client) => {
+      const facts = data.nutrition?.get(client.id);
+      if (client.status !== 'active' || !facts) return [];
+      const since = facts.lastLogged ?? facts.targetsSetOn;
+      const days = daysBetween(since, facts.today);
+      if (days < quietDays) return [];
+      return [
+        {
+          key: `nutrition_quiet:${client.id}:${since}`,
+          rule: 'nutrition_quiet',
+          clientId: client.id,
+          clientName: client.name,
+          priority: 'normal' as const,
+          reason: facts.lastLogged ? `No food logged for ${days} days` : `No food logged since targets were set ${days} days ago`,
+          since: `${addDays(since, 1)}T00:00:00.000Z`,
+          action: { label: 'Open nutrition', link: `/clients/${client.id}/nutrition` },
+        },
+      ];
+    });
+  },
+};
+
+const kcal = (value: number) => `${Math.round(value).toLocaleString('en')} kcal`;
+
+/** Last complete week's average far from target (±20 %), judged on at least 3 logged days. */
+export const nutritionOffTarget: AttentionRule = {
+  id: 'nutrition_off_target',
+  evaluate(data) {
+    return data.clients.flatMap((client) => {
+      const week = data.nutrition?.get(client.id)?.lastWeek;
+      if (client.status !== 'active' || !week || !isFarOff(week)) return [];
+      const average = week.average!.kcal;
+      const target = week.target!.kcal;
+      const off = Math.round((100 * (average - target)) / target);
+      return [
+        {
+          key: `nutrition_off_target:${client.id}:${week.weekStart}`,
+          rule: 'nutrition_off_target',
+          clientId: client.id,
+          clientName: client.name,
+          priority: 'normal' as const,
+          reason: `Last week averaged ${kcal(average)} a day against ${kcal(target)} (${off > 0 ? '+' : ''}${off}%, ${week.daysLogged} days logged)`,
+          since: `${addDays(week.weekStart, 7)}T00:00:00.000Z`,
+          action: { label: 'Open nutrition', link: `/clients/${client.id}/nutrition` },
+        },
+      ];
+    });
+  },
+};
+
 export const attentionRules: AttentionRule[] = [
   unansweredClient,
   awaitingClient,
@@ -279,6 +345,8 @@ export const attentionRules: AttentionRule[] = [
   missedWorkouts,
   complianceDrop,
   inactive,
+  nutritionQuiet,
+  nutritionOffTarget,
 ];
 
 /** High priority first, then whoever has waited longest. */

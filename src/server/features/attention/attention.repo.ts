@@ -10,6 +10,7 @@ export async function findAttentionClients(db: DbOrTx): Promise<AttentionClient[
       name: clientProfiles.name,
       status: clientProfiles.status,
       pauseUntil: clientProfiles.pauseUntil,
+      pausedAt: clientProfiles.pausedAt,
       health: clientProfiles.health,
       onboardedAt: clientProfiles.onboardedAt,
       timeZone: clientProfiles.timeZone,

@@ -9,6 +9,7 @@ import { localDate } from '../programs/schedule-rules';
 import { occurrenceOnOrBefore, overdueAt } from '../checkins/checkin-rules';
 import { reviewQueue, schedulesFor, sentOccurrences, type ScheduleWithForm } from '../checkins/checkins.repo';
 import { getSettings } from '../settings/settings.service';
+import { findNutritionFacts } from '../nutrition/nutrition.attention';
 import { attentionRules, evaluateAttention, type AttentionClient, type OverdueCheckin } from './attention-rules';
 import { findAttentionClients, findDismissals, findLastPersonalMessages, findWorkoutCounts, upsertDismissal } from './attention.repo';
 
@@ -17,7 +18,8 @@ export type AttentionDeps = { db: Db; clock: Clock };
 /** Who needs the trainer today, minus what they dismissed or snoozed. */
 export async function listAttention(deps: AttentionDeps): Promise<AttentionList> {
   const now = deps.clock.now();
-  const { weekStartsOn } = await getSettings(deps.db);
+  const settings = await getSettings(deps.db);
+  const { weekStartsOn } = settings;
   const [clients, lastMessages, dismissals, waiting, schedules, workouts] = await Promise.all([
     findAttentionClients(deps.db),
     findLastPersonalMessages(deps.db),
@@ -27,6 +29,12 @@ export async function listAttention(deps: AttentionDeps): Promise<AttentionList>
     findWorkoutCounts(deps.db, now, weekStartsOn),
   ]);
   const overdueCheckins = await findOverdueCheckins(deps, clients, schedules, now);
+  const nutrition = await findNutritionFacts(deps.db, {
+    clients,
+    now,
+    weekStartsOn,
+    tolerance: { kcalPct: settings.nutritionKcalTolerancePct, proteinPct: settings.nutritionProteinTolerancePct },
+  });
   const hidden = new Set(dismissals.filter((d) => d.snoozedUntil === null || d.snoozedUntil > now).map((d) => d.key));
   const items = evaluateAttention(
     attentionRules,
@@ -42,6 +50,8 @@ export async function listAttention(deps: AttentionDeps): Promise<AttentionList>
       })),
       overdueCheckins,
       workouts,
+      nutrition,
+      nutritionQuietDays: settings.nutritionQuietDays,
     },
     now,
   );

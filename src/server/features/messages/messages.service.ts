@@ -122,6 +122,12 @@ async function subjectLabel(
     const name = resolveWorkout(row)?.name ?? 'Workout';
     return `${WEEKDAY.format(new Date(`${row.scheduled.date}T00:00:00Z`))} — ${name}`;
   }
+  if (subject.type === 'food_day') {
+    // A day of the food log: any real date will do (an empty day can be commented on too).
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(subject.id) || Number.isNaN(Date.parse(`${subject.id}T00:00:00Z`)))
+      throw AppError.field('subject.id', 'Use a date like 2026-03-31.');
+    return `${WEEKDAY.format(new Date(`${subject.id}T00:00:00Z`))} — Food log`;
+  }
   const checkin = isUuid ? await findCheckin(db, subject.id) : null;
   if (!checkin || checkin.clientId !== clientId) throw AppError.field('subject.id', 'That check-in is not this client’s.');
   return `${WEEKDAY.format(new Date(`${checkin.dueDate}T00:00:00Z`))} — ${checkin.formName}`;
@@ -162,16 +168,20 @@ async function announce(deps: MessagesDeps, client: Recipient, row: MessageRow, 
     });
   } else if (client.userId) {
     const aboutWorkout = row.subjectType === 'workout_session';
+    const aboutFood = row.subjectType === 'food_day';
+    const coach = trainer?.name ?? 'Your coach';
     await notify(deps, {
       recipientId: client.userId,
       clientId: client.id,
-      type: aboutWorkout ? 'workout_comment' : 'message',
-      groupKey: aboutWorkout ? `workout_comment:${row.subjectId}` : `message:${client.id}`,
+      type: aboutWorkout ? 'workout_comment' : aboutFood ? 'food_comment' : 'message',
+      groupKey: aboutWorkout ? `workout_comment:${row.subjectId}` : aboutFood ? `food_comment:${row.subjectId}` : `message:${client.id}`,
       title: aboutWorkout
-        ? `${trainer?.name ?? 'Your coach'} commented on ${row.subjectLabel ?? 'your workout'}`
-        : `New message from ${trainer?.name ?? 'your coach'}`,
+        ? `${coach} commented on ${row.subjectLabel ?? 'your workout'}`
+        : aboutFood
+          ? `${coach} commented on your food log`
+          : `New message from ${trainer?.name ?? 'your coach'}`,
       body: snippet(row, upload),
-      link: aboutWorkout ? `/progress/workouts/${row.subjectId}` : '/messages',
+      link: aboutWorkout ? `/progress/workouts/${row.subjectId}` : aboutFood ? `/nutrition?date=${row.subjectId}` : '/messages',
     });
   }
 }

@@ -20,6 +20,9 @@ export async function getSettings(db: DbOrTx): Promise<Settings> {
       units: row.units,
       billingGraceDays: row.billingGraceDays,
       bio: row.bio,
+      nutritionKcalTolerancePct: row.nutritionKcalTolerancePct,
+      nutritionProteinTolerancePct: row.nutritionProteinTolerancePct,
+      nutritionQuietDays: row.nutritionQuietDays,
     };
   }
   const trainer = await findTrainer(db);
@@ -30,6 +33,9 @@ export async function getSettings(db: DbOrTx): Promise<Settings> {
     units: 'kg',
     billingGraceDays: 7,
     bio: '',
+    nutritionKcalTolerancePct: 10,
+    nutritionProteinTolerancePct: 10,
+    nutritionQuietDays: 3,
   };
 }
 

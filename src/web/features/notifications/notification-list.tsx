@@ -26,6 +26,7 @@ const ICONS: Record<NotificationType, ReactNode> = {
   checkin_submitted: <ClipboardList />,
   checkin_reviewed: <ClipboardCheck />,
   workout_comment: <MessageSquareText />,
+  food_comment: <MessageSquareText />,
   pr: <Trophy />,
   badge: <Award />,
 };
@@ -37,6 +38,7 @@ const FOLDED: Record<NotificationType, string> = {
   checkin_submitted: 'check-ins to review',
   checkin_reviewed: 'check-ins reviewed',
   workout_comment: 'new comments',
+  food_comment: 'new comments on your food log',
   pr: 'new records',
   badge: 'new badges',
 };
