@@ -181,6 +181,7 @@ export function createApp(deps: AppDeps) {
     '/meal-plans/*',
     '/clients/:id/nutrition/*',
     '/clients/:id/meal-plans',
+    '/clients/:id/meal-plan-days/*',
     '/clients/:id/shopping-list',
   ])
     api.use(path, requireArea(billingDeps, 'nutrition'));

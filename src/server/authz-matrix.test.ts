@@ -8,6 +8,7 @@ import { attentionAuthz } from './features/attention/attention.authz';
 import { authAuthz } from './features/auth/auth.authz';
 import { billingAuthz } from './features/billing/billing.authz';
 import { checkinsAuthz } from './features/checkins/checkins.authz';
+import { nutritionAuthz } from './features/nutrition/nutrition.authz';
 import { clientsAuthz } from './features/clients/clients.authz';
 import { exercisesAuthz } from './features/exercises/exercises.authz';
 import { loggingAuthz } from './features/logging/logging.authz';
@@ -44,6 +45,7 @@ const MATRIX: AuthzRows = {
   ...trainingChartsAuthz,
   ...checkinsAuthz,
   ...billingAuthz,
+  ...nutritionAuthz,
 };
 
 let t: TestApp;
