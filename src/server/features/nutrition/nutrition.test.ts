@@ -5,7 +5,6 @@ import { createJoinedClient, createTrainer } from '../../../../tests/factories/c
 import type { Agent } from '../../../../tests/setup/agent';
 import { createTestApp, type TestApp } from '../../../../tests/setup/test-app';
 import type { DayLog, Food } from '../../../shared/nutrition';
-import { computeTargets, DEFAULT_TARGET_INPUTS } from '../../../shared/nutrition-targets';
 import { foods } from '../../db/schema';
 
 let t: TestApp;
