@@ -127,7 +127,7 @@ CREATE INDEX "food_log_entries_client_date_idx" ON "food_log_entries" USING btre
 CREATE INDEX "food_log_entries_food_idx" ON "food_log_entries" USING btree ("food_id");--> statement-breakpoint
 CREATE INDEX "food_vocabulary_trgm_idx" ON "food_vocabulary" USING gist ("word" gist_trgm_ops);--> statement-breakpoint
 CREATE INDEX "foods_words_idx" ON "foods" USING gin ("words");--> statement-breakpoint
-CREATE INDEX "foods_owner_idx" ON "foods" USING btree ("owner_client_id");--> statement-breakpoint
+CREATE INDEX "foods_owner_idx" ON "foods" USING btree ("owner_client_id") WHERE "foods"."owner_client_id" is not null;--> statement-breakpoint
 CREATE INDEX "meal_plan_days_plan_idx" ON "meal_plan_days" USING btree ("plan_id");--> statement-breakpoint
 CREATE INDEX "meal_plans_client_idx" ON "meal_plans" USING btree ("client_id");--> statement-breakpoint
 CREATE INDEX "nutrition_targets_client_idx" ON "nutrition_targets" USING btree ("client_id","created_at");--> statement-breakpoint

@@ -52,7 +52,12 @@ export const foods = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('foods_words_idx').using('gin', t.words), index('foods_owner_idx').on(t.ownerClientId)],
+  (t) => [
+    index('foods_words_idx').using('gin', t.words),
+    index('foods_owner_idx')
+      .on(t.ownerClientId)
+      .where(sql`${t.ownerClientId} is not null`),
+  ],
 );
 
 /** A recipe's ingredients, in order. */

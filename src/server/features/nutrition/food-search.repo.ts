@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { arrayParam, queryRows, type DbOrTx } from '../../db/client';
 import type { FoodTerm, VocabularyLookup } from './food-search';
+import type { FoodSummaryRow } from './foods.repo';
 
 /**
  * One statement for the vocabulary: which typed words foods use, trigram neighbours of the others
@@ -37,6 +38,12 @@ export async function addToVocabulary(db: DbOrTx, words: string[]): Promise<void
     on conflict (word) do update set foods = food_vocabulary.foods + 1`);
 }
 
+/** The columns a search result shows, as one object (camelCase, numbers as numbers). */
+const FOOD_JSON = sql`json_build_object('id', f.id, 'sourceId', f.source_id, 'kind', f.kind, 'name', f.name, 'foodGroup', f.food_group,
+  'kcal', f.kcal::float8, 'proteinG', f.protein_g::float8, 'fatG', f.fat_g::float8, 'carbsG', f.carbs_g::float8,
+  'fiberG', f.fiber_g::float8, 'sugarG', f.sugar_g::float8, 'sodiumMg', f.sodium_mg::float8, 'portions', f.portions,
+  'servings', f.servings::float8, 'ownerClientId', f.owner_client_id, 'hiddenAt', f.hidden_at)`;
+
 export type FoodScope = {
   /** The client whose own foods count (their own, or the trainer searching for them); null: shared foods only. */
   clientId: string | null;
@@ -48,7 +55,7 @@ export type FoodScope = {
   recentSince: Date;
 };
 
-export type FoodSearchRow = { id: string; matched: number; recent: boolean; favourite: boolean };
+export type FoodSearchRow = { id: string; matched: number; recent: boolean; favourite: boolean; food: FoodSummaryRow };
 
 const visible = (scope: FoodScope): SQL => {
   const owner = scope.clientId ? sql`(f.owner_client_id is null or f.owner_client_id = ${scope.clientId})` : sql`f.owner_client_id is null`;
@@ -75,6 +82,13 @@ const personal = (scope: FoodScope) => sql`
  * logs or starred first of all.
  */
 export async function searchFoodRows(db: DbOrTx, terms: FoodTerm[], scope: FoodScope): Promise<FoodSearchRow[]> {
+  // Foods holding every term first (the word index intersects the terms: fast even for "fat" or "2");
+  // only when that leaves the page short, foods missing some of them.
+  const strict = await rankFoods(db, terms, scope, true);
+  return strict.length >= scope.limit || terms.length === 1 ? strict : rankFoods(db, terms, scope, false);
+}
+
+async function rankFoods(db: DbOrTx, terms: FoodTerm[], scope: FoodScope, everyTerm: boolean): Promise<FoodSearchRow[]> {
   const wordsOf = (forms: string[]) => forms.flatMap((form) => form.split(' '));
   const allWords = [...new Set(terms.flatMap((term) => [...wordsOf(term.forms), ...term.partial]))];
   const fullWords = [...new Set(terms.flatMap((term) => wordsOf(term.forms)))];
@@ -86,15 +100,21 @@ export async function searchFoodRows(db: DbOrTx, terms: FoodTerm[], scope: FoodS
           forms.map((form) => sql`f.words @> ${arrayParam(form.split(' '))}`),
           sql` or `,
         );
+  const holds = (term: FoodTerm) => sql`(${hasForm(term.forms)} or f.words && ${arrayParam(term.partial)})`;
+  const candidate = everyTerm ? sql.join(terms.map(holds), sql` and `) : sql`f.words && ${arrayParam(allWords)}`;
   const matched = sql.join(
     terms.map((term) => sql`(case when ${hasForm(term.forms)} then 1.0 when f.words && ${arrayParam(term.partial)} then 0.7 else 0 end)`),
     sql` + `,
   );
+  // Where the term first appears in the name (1-based; 12 when absent): earlier is better.
   const position = sql.join(
-    terms.map(
-      (term) =>
-        sql`coalesce((select min(p) from unnest(f.words) with ordinality u(w, p) where u.w = any(${arrayParam([...wordsOf(term.forms), ...term.partial])})), 12)`,
-    ),
+    terms.map((term) => {
+      const words = [...new Set([...wordsOf(term.forms), ...term.partial])];
+      return sql`coalesce(least(${sql.join(
+        words.map((word) => sql`array_position(f.words, ${word}::text)`),
+        sql`, `,
+      )}), 12)`;
+    }),
     sql` + `,
   );
   return queryRows<FoodSearchRow>(
@@ -103,21 +123,27 @@ export async function searchFoodRows(db: DbOrTx, terms: FoodTerm[], scope: FoodS
       with ${personal(scope)},
       candidates as materialized (
         select f.id, f.words, f.head, f.commonness::float8 as commonness, (${matched})::float8 as matched, (${position})::float8 as position
-        from foods f where f.words && ${arrayParam(allWords)} and ${visible(scope)}
+        from foods f where ${candidate} and ${visible(scope)}
+      ),
+      ranked as (
+        select c.id, c.matched, coalesce(m.uses, 0) > 0 as recent, coalesce(m.favourite, false) as favourite,
+          (0.6 * (cardinality(c.head) > 0 and c.head <@ ${arrayParam(allWords)})::int
+            + 0.25 * (c.head[1] = any(${arrayParam(fullWords)}))::int
+            - 0.02 * c.position / ${terms.length}
+            - 0.008 * cardinality(c.words)
+            + 0.5 * c.commonness
+            + case when coalesce(m.uses, 0) > 0 then 0.6 + 0.05 * least(m.uses, 10) else 0 end
+            + 0.4 * coalesce(m.favourite, false)::int) as score
+        from candidates c left join mine m on m.food_id = c.id
+        where c.matched >= ${Math.max(0.7, terms.length * 0.5)}
+        order by c.matched desc, score desc, c.id
+        limit ${scope.limit}
       )
-      select c.id, c.matched, coalesce(m.uses, 0) > 0 as recent, coalesce(m.favourite, false) as favourite
-      from candidates c left join mine m on m.food_id = c.id
-      where c.matched >= ${Math.max(0.7, terms.length * 0.5)}
-      order by c.matched desc,
-        (0.6 * (cardinality(c.head) > 0 and c.head <@ ${arrayParam(allWords)})::int
-          + 0.25 * (c.head[1] = any(${arrayParam(fullWords)}))::int
-          - 0.02 * c.position / ${terms.length}
-          - 0.008 * cardinality(c.words)
-          + 0.5 * c.commonness
-          + case when coalesce(m.uses, 0) > 0 then 0.6 + 0.05 * least(m.uses, 10) else 0 end
-          + 0.4 * coalesce(m.favourite, false)::int) desc,
-        c.id
-      limit ${scope.limit}`,
+      -- The rows shown are built only for the page kept, not for every candidate.
+      select r.id, r.matched, r.recent, r.favourite, ${FOOD_JSON} as food
+      from ranked r join foods f on f.id = r.id
+      order by r.matched desc, r.score desc, r.id
+`,
   );
 }
 
@@ -127,7 +153,7 @@ export async function recentFoodRows(db: DbOrTx, scope: FoodScope): Promise<Food
     db,
     sql`
       with ${personal(scope)}
-      select f.id, 0::float8 as matched, coalesce(m.uses, 0) > 0 as recent, m.favourite
+      select f.id, 0::float8 as matched, coalesce(m.uses, 0) > 0 as recent, m.favourite, ${FOOD_JSON} as food
       from mine m join foods f on f.id = m.food_id
       where ${visible(scope)}
       order by m.favourite desc, m.uses desc, f.name

@@ -4,6 +4,25 @@ import { foodFavourites, foodLogEntries, foods, recipeIngredients } from '../../
 
 export type FoodRow = typeof foods.$inferSelect;
 export type NewFoodRow = typeof foods.$inferInsert;
+/** What a food shows in a list (search results carry just these). */
+export type FoodSummaryRow = Pick<
+  FoodRow,
+  | 'id'
+  | 'sourceId'
+  | 'kind'
+  | 'name'
+  | 'foodGroup'
+  | 'kcal'
+  | 'proteinG'
+  | 'fatG'
+  | 'carbsG'
+  | 'fiberG'
+  | 'sugarG'
+  | 'sodiumMg'
+  | 'portions'
+  | 'servings'
+  | 'ownerClientId'
+> & { hiddenAt: Date | string | null };
 
 export async function findFood(db: DbOrTx, id: string): Promise<FoodRow | null> {
   const [row] = await db.select().from(foods).where(eq(foods.id, id));

@@ -19,6 +19,7 @@ import {
   setFavourite,
   updateFood,
   type FoodRow,
+  type FoodSummaryRow,
 } from './foods.repo';
 
 export type FoodsDeps = { db: Db; clock: Clock };
@@ -27,7 +28,7 @@ const RECENT_DAYS = 60;
 const recentSince = (clock: Clock) => new Date(clock.now().getTime() - RECENT_DAYS * 86_400_000);
 const round = (value: number, places = 1) => Math.round(value * 10 ** places) / 10 ** places;
 
-export function toFood(row: FoodRow, flags: { favourite: boolean; recent: boolean }): Food {
+export function toFood(row: FoodSummaryRow, flags: { favourite: boolean; recent: boolean }): Food {
   return {
     id: row.id,
     sourceId: row.sourceId,
@@ -91,16 +92,7 @@ export async function searchFoods(
     const terms = parseFoodQuery(query.q, lookup);
     rows = terms.length === 0 ? [] : await searchFoodRows(deps.db, terms, scope);
   }
-  const byId = await findFoodsByIds(
-    deps.db,
-    rows.map((row) => row.id),
-  );
-  return {
-    items: rows.flatMap((row) => {
-      const food = byId.get(row.id);
-      return food ? [toFood(food, { favourite: row.favourite, recent: row.recent })] : [];
-    }),
-  };
+  return { items: rows.map((row) => toFood(row.food, { favourite: row.favourite, recent: row.recent })) };
 }
 
 export async function getFood(deps: FoodsDeps, actor: Actor, id: string): Promise<Food> {

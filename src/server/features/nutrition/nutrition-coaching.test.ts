@@ -229,7 +229,9 @@ describe('coaching', () => {
     t.clock.set(new Date('2026-04-20T10:00:00Z'));
     const off = (await rules()).filter((item) => item.clientId === benId);
     expect(off.map((item) => item.rule).sort()).toEqual(['nutrition_off_target', 'nutrition_quiet']);
-    expect(off.find((item) => item.rule === 'nutrition_off_target')!.reason).toMatch(/averaged 2,900 kcal a day against 2,000 kcal \(\+45%, 4 days logged\)/);
+    expect(off.find((item) => item.rule === 'nutrition_off_target')!.reason).toMatch(
+      /averaged 2,900 kcal a day against 2,000 kcal \(\+45%, 4 days logged\)/,
+    );
     t.clock.set(new Date(`${TODAY}T10:00:00Z`));
   });
 
