@@ -73,7 +73,8 @@ export const TABLE_NOTES: Record<string, string> = {
   payments: 'Invoices paid or failed (one row per Stripe invoice) and refunds against them, for the billing tab and the revenue page.',
   foods:
     "Every food that can be logged, per 100 g: the shipped USDA SR28 data (`source_id` 'usda-sr:NNNNN', loaded by a data migration, public domain), the trainer's custom foods and recipes (everyone's) and a client's own (`owner_client_id`). Fibre, sugar and sodium are null where USDA has no figure. `words` (the name normalised and stemmed, GIN-indexed), `head` (what the food is) and `commonness` drive search. `hidden_at`: the trainer hid it from clients' search; `archived_at`: a custom food deleted, kept for entries that name it.",
-  recipe_ingredients: "A recipe's ingredients in order, in grams; the recipe's per-100 g values and its one-serving portion are computed from them when saved.",
+  recipe_ingredients:
+    "A recipe's ingredients in order, in grams; the recipe's per-100 g values and its one-serving portion are computed from them when saved.",
   food_vocabulary:
     'Every word of every food name and how many foods use it (trigram GiST index): typo correction and completion of the last typed word look here; custom food names add their words.',
   food_favourites: 'Foods a person starred (a client for logging, the trainer for building plans): they come first in search.',
@@ -83,7 +84,8 @@ export const TABLE_NOTES: Record<string, string> = {
     "One line of a client's food log: a food in grams, ounces or a portion of it (`unit`, `quantity`, `portion_label`, `grams`), or a quick-add of kcal (`unit` 'quick'). Nutrients are copied when logged, so editing a custom food never rewrites what was eaten. `client_entry_id` is made on the device: a retried offline save lands once.",
   meal_plans:
     "A day's meal plan the trainer builds for one client: meal names and items (food, amount, grams) as one validated document; `archived_at` when deleted (its future days are cleared).",
-  meal_plan_days: 'Which meal plan a client follows on a date (one per day): the food log takes its meal names, the shopping list sums its items.',
+  meal_plan_days:
+    'Which meal plan a client follows on a date (one per day): the food log takes its meal names, the shopping list sums its items.',
   automation_runs:
     'At most once per trigger: one row per (automation, client, trigger key), e.g. the first missed workout of a streak; `message_id` is the message it sent.',
 };
