@@ -57,6 +57,10 @@ it('seeds a demo trainer and 12 clients in every state, and the trainer can sign
   );
   const photos = (await trainer.get(`/api/clients/${maya.id}/photos?pose=front`)).body.items;
   expect(photos.length).toBeGreaterThanOrEqual(3);
+  // Three weeks of food against targets set from the calculator.
+  expect((await trainer.get(`/api/clients/${maya.id}/nutrition/targets`)).body.current.explanation.length).toBeGreaterThan(4);
+  const weeks = (await trainer.get(`/api/clients/${maya.id}/nutrition/weeks?weeks=4`)).body.items;
+  expect(weeks.reduce((sum: number, week: { daysLogged: number }) => sum + week.daysLogged, 0)).toBeGreaterThan(12);
   const lastActive = all.items.map((c: { lastActiveAt: string | null }) => c.lastActiveAt).filter(Boolean);
   expect(new Set(lastActive.map((d: string) => d.slice(0, 10))).size).toBeGreaterThan(5);
 });

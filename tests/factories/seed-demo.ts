@@ -6,6 +6,7 @@ import { createInvitedClient, createJoinedClient, createTrainer } from './client
 import { DEMO_CLIENTS, DEMO_TRAINER } from './demo';
 import { demoSourceIds, DEMO_TEMPLATES, templateContent } from './demo-programs';
 import { builtInExerciseIds } from './programs';
+import { seedNutritionHistory } from './nutrition-history';
 import { seedProgressHistory, type HistoryOptions } from './progress-history';
 
 /**
@@ -51,6 +52,32 @@ export async function seedDemo(deps: Omit<AppDeps, 'clock'>, now = Date.now()) {
   });
   const programs = await seedPrograms(deps.db, trainer.agent, clientIds, now);
   const workouts = await seedHistories(deps.db, agents, clientIds, now);
+  // Three weeks of food logs against targets for two of them.
+  for (const [name, inputs] of [
+    ['Maya Thompson', { sex: 'female', ageYears: 31, heightCm: 168, weightKg: 67, goal: { direction: 'cut', mode: 'kcal', amount: 300 } }],
+    [
+      "Liam O'Connor",
+      { sex: 'male', ageYears: 38, heightCm: 183, weightKg: 91, goal: { direction: 'cut', mode: 'percent_bw', amount: 0.5 } },
+    ],
+  ] as const) {
+    const agent = agents.get(name);
+    const clientId = clientIds.get(name);
+    const demo = DEMO_CLIENTS.find((candidate) => candidate.name === name)!;
+    if (!agent || !clientId || !demo.onboarding) continue;
+    const today = localDate(new Date(now), demo.onboarding.timeZone ?? 'UTC');
+    clock.set(new Date(now - 22 * DAY_MS));
+    await seedNutritionHistory({
+      trainer: trainer.agent,
+      client: agent,
+      clientId,
+      today,
+      days: 21,
+      inputs: { ...inputs, goal: { ...inputs.goal } },
+      afterTargets: () => clock.set(new Date(now)),
+      seed: name.length,
+    });
+    clock.set(new Date(now));
+  }
   return { trainer: DEMO_TRAINER, clients: DEMO_CLIENTS.length, programs, workouts };
 }
 

@@ -1,0 +1,172 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { localDate } from '../../src/server/features/programs/schedule-rules';
+import { CLIENT_PASSWORD, createJoinedClient, createTrainer } from '../factories/clients';
+import type { Agent } from '../setup/agent';
+import { accessibilityProblems, DESKTOP, launchBrowser, newContext, PHONE, SCREENS_DIR, startServer } from './harness';
+
+/**
+ * The client's food log on a phone: Today's card, the day with its meals, adding a food from a
+ * misspelt search in a few taps, water in one tap, and food logged offline reaching the server.
+ */
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let trainerApi: Agent;
+let clientApi: Agent;
+let clientId: string;
+const TZ = 'Europe/Madrid';
+const SHOTS = process.env.SHOTS_DIR ?? SCREENS_DIR;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const app = { request: (input: string, init?: RequestInit) => fetch(input.replace('http://localhost:3000', server.baseUrl), init) };
+  const trainer = await createTrainer(app, { email: 'coach@example.com', name: 'Sam Rivera' }, server.baseUrl);
+  trainerApi = trainer.agent;
+  const client = await createJoinedClient(app, trainer.agent, {
+    client: { name: 'Ana Costa', email: 'ana@example.com' },
+    onboarding: { timeZone: TZ },
+    baseUrl: server.baseUrl,
+  });
+  clientApi = client.agent;
+  clientId = client.client.id as string;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function signIn(page: Page) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill('ana@example.com');
+  await page.getByLabel('Password', { exact: true }).fill(CLIENT_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/today');
+}
+
+/** Phone and desktop pictures, each checked by axe. */
+async function shots(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  const problems: string[] = [];
+  for (const [label, size] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${SHOTS}/nutrition-${name}-${label}.png`, fullPage: true });
+    problems.push(...(await accessibilityProblems(page)).map((p) => `${name} (${label}) ${p}`));
+  }
+  await page.setViewportSize(PHONE);
+  expect(problems).toEqual([]);
+}
+
+const abortWorkerRequests = (route: Route) => (route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue());
+async function setOffline(context: BrowserContext, offline: boolean) {
+  if (offline) await context.route('**/*', abortWorkerRequests);
+  else await context.unroute('**/*', abortWorkerRequests);
+  await context.setOffline(offline);
+}
+
+const today = () => localDate(new Date(), TZ);
+const firstFood = async (q: string) => {
+  const res = await clientApi.get(`/api/foods?q=${encodeURIComponent(q)}&limit=1`);
+  return res.body.items[0] as { id: string; name: string; portions: { label: string }[] };
+};
+
+it('logs food from Today to the day, in a few taps, online and offline', async () => {
+  const context = await newContext(browser, server.baseUrl, PHONE);
+  const page = await context.newPage();
+  await signIn(page);
+
+  // No targets yet: a quiet card that still leads to logging.
+  await expect.poll(() => page.getByRole('link', { name: 'Log food' }).isVisible()).toBe(true);
+  await shots(page, 'today-no-targets');
+
+  const saved = await trainerApi.post(`/api/clients/${clientId}/nutrition/targets`, {
+    inputs: null,
+    overrides: { kcal: 2100, proteinG: 140, fatG: 70, carbsG: 230, fiberG: 30, waterMl: 2500 },
+    note: '',
+  });
+  expect(saved.status).toBe(201);
+  await page.reload();
+  await expect.poll(() => page.getByText('kcal left').first().isVisible()).toBe(true);
+  await page.getByRole('button', { name: '+250 ml' }).click();
+  await expect.poll(() => page.getByText('250 of 2,500 ml water').count()).toBe(1);
+  await shots(page, 'today-card');
+
+  await page.getByRole('link', { name: /Log your first meal|Log food/ }).click();
+  await page.waitForURL('**/nutrition');
+  await expect.poll(() => page.getByRole('heading', { name: 'Breakfast' }).isVisible()).toBe(true);
+  await shots(page, 'day-empty');
+
+  // A misspelt search still finds it; the portion picker opens on the food's first portion.
+  await page.getByRole('button', { name: 'Add food to Lunch' }).click();
+  await page.getByLabel('Search foods').fill('chiken brest');
+  await expect.poll(() => page.getByText('Results for “chiken brest”').isVisible()).toBe(true);
+  await page.waitForTimeout(300);
+  await shots(page, 'add-food-search');
+  await page.getByRole('dialog').getByRole('listitem').first().getByRole('button').first().click();
+  await expect.poll(() => page.getByRole('button', { name: 'Add to Lunch' }).isVisible()).toBe(true);
+  await page.getByRole('button', { name: 'More: Number of' }).click();
+  await shots(page, 'portion-picker');
+  await page.getByRole('button', { name: 'Add to Lunch' }).click();
+  await expect
+    .poll(() =>
+      page
+        .getByText(/× 1\.5/)
+        .first()
+        .isVisible(),
+    )
+    .toBe(true);
+
+  // Two more foods (one quick-add) and water, from the API.
+  const oats = await firstFood('oatmeal');
+  const banana = await firstFood('banana');
+  for (const [meal, food] of [
+    ['Breakfast', oats],
+    ['Breakfast', banana],
+  ] as const) {
+    const logged = await clientApi.post(`/api/clients/${clientId}/nutrition/entries`, {
+      kind: 'food',
+      clientEntryId: crypto.randomUUID(),
+      date: today(),
+      meal,
+      foodId: food.id,
+      unit: food.portions[0] ? 'portion' : 'g',
+      quantity: 1,
+      portionLabel: food.portions[0]?.label ?? null,
+    });
+    expect(logged.status).toBe(201);
+  }
+  await clientApi.put(`/api/clients/${clientId}/nutrition/water/${today()}`, { ml: 1250 });
+  await page.reload();
+  await expect.poll(() => page.getByText('1.25 L').first().isVisible()).toBe(true);
+  await shots(page, 'day-three-foods');
+
+  // Offline: water and a recent food still go in, wait on the phone, and arrive when back online.
+  await setOffline(context, true);
+  await page.getByRole('button', { name: '+500 ml' }).click();
+  await page.getByRole('button', { name: 'Add food to Dinner' }).click();
+  await page.getByRole('dialog').getByRole('listitem').first().getByRole('button').first().click();
+  await page.getByRole('button', { name: 'Add to Dinner' }).click();
+  await expect
+    .poll(() =>
+      page
+        .getByText(/will sync/)
+        .first()
+        .isVisible(),
+    )
+    .toBe(true);
+  await shots(page, 'offline');
+  await setOffline(context, false);
+  await expect
+    .poll(async () => {
+      const day = await clientApi.get(`/api/clients/${clientId}/nutrition/days/${today()}`);
+      const dinner = (day.body.meals as { name: string; entries: unknown[] }[]).find((meal) => meal.name === 'Dinner');
+      return { water: day.body.water.ml as number, dinner: dinner?.entries.length ?? 0 };
+    })
+    .toEqual({ water: 1750, dinner: 1 });
+  await context.close();
+});
