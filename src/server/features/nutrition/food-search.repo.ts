@@ -122,11 +122,11 @@ async function rankFoods(db: DbOrTx, terms: FoodTerm[], scope: FoodScope, everyT
     sql`
       with ${personal(scope)},
       candidates as materialized (
-        select f.id, f.words, f.head, f.commonness::float8 as commonness, (${matched})::float8 as matched, (${position})::float8 as position
+        select f.id, f.name, f.words, f.head, f.commonness::float8 as commonness, (${matched})::float8 as matched, (${position})::float8 as position
         from foods f where ${candidate} and ${visible(scope)}
       ),
       ranked as (
-        select c.id, c.matched, coalesce(m.uses, 0) > 0 as recent, coalesce(m.favourite, false) as favourite,
+        select c.id, c.name, c.matched, coalesce(m.uses, 0) > 0 as recent, coalesce(m.favourite, false) as favourite,
           (0.6 * (cardinality(c.head) > 0 and c.head <@ ${arrayParam(allWords)})::int
             + 0.25 * (c.head[1] = any(${arrayParam(fullWords)}))::int
             - 0.02 * c.position / ${terms.length}
@@ -136,13 +136,14 @@ async function rankFoods(db: DbOrTx, terms: FoodTerm[], scope: FoodScope, everyT
             + 0.4 * coalesce(m.favourite, false)::int) as score
         from candidates c left join mine m on m.food_id = c.id
         where c.matched >= ${Math.max(0.7, terms.length * 0.5)}
-        order by c.matched desc, score desc, c.id
+        order by c.matched desc, score desc, length(c.name), c.name, c.id
         limit ${scope.limit}
       )
       -- The rows shown are built only for the page kept, not for every candidate.
       select r.id, r.matched, r.recent, r.favourite, ${FOOD_JSON} as food
       from ranked r join foods f on f.id = r.id
-      order by r.matched desc, r.score desc, r.id
+      -- Ties go to the shorter name, then alphabetical: the same order on every database.
+      order by r.matched desc, r.score desc, length(r.name), r.name, r.id
 `,
   );
 }

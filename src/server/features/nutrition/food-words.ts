@@ -45,6 +45,13 @@ const GROUP_COMMONNESS: Record<string, number> = {
 };
 /** Words that mark a plain, everyday form of a food ("raw", "whole") or an unusual one ("dehydrated"). */
 const PLAIN_WORDS = new Set(['raw', 'fresh', 'whole', 'plain', 'regular', 'cooked', 'boiled', 'roasted', 'baked', 'drained']);
+const DRY_IS_USUAL = new Set([
+  'Cereal Grains and Pasta',
+  'Legumes and Legume Products',
+  'Breakfast Cereals',
+  'Nut and Seed Products',
+  'Spices and Herbs',
+]);
 const GENERIC = /\b(all types|all varieties|all commercial varieties|all grades|mixed species|year round average)\b/i;
 const UNUSUAL_WORDS = new Set([
   'heart',
@@ -124,6 +131,8 @@ export function foodCommonness(name: string, group: string, portionCount = 0): n
   if (/\b[A-Z][A-Z'’&.]{2,}/.test(name.replace(/^USDA\b/, ''))) score *= 0.55;
   const words = foodWords(name);
   score *= 0.85 ** words.filter((word) => UNUSUAL_WORDS.has(word)).length;
+  // Dry milk or eggs are powders; dry pasta, beans or oats are how they are bought.
+  if (words.includes('dry') && !DRY_IS_USUAL.has(group)) score *= 0.85;
   if (words.some((word) => PLAIN_WORDS.has(word))) score *= 1.1;
   // USDA's averaged, generic entries: "Peanuts, all types, raw", "Shrimp, mixed species".
   if (GENERIC.test(name)) score *= 1.2;
