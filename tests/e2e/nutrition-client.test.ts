@@ -54,6 +54,7 @@ async function shots(page: Page, name: string) {
     ['desktop', DESKTOP],
   ] as const) {
     await page.setViewportSize(size);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(200);
     await page.screenshot({ path: `${SHOTS}/nutrition-${name}-${label}.png`, fullPage: true });
     problems.push(...(await accessibilityProblems(page)).map((p) => `${name} (${label}) ${p}`));
@@ -141,9 +142,39 @@ it('logs food from Today to the day, in a few taps, online and offline', async (
     expect(logged.status).toBe(201);
   }
   await clientApi.put(`/api/clients/${clientId}/nutrition/water/${today()}`, { ml: 1250 });
+  // The coach's plan names the day, and their comment on it shows with a reply box.
+  const plan = await trainerApi.post(`/api/clients/${clientId}/meal-plans`, {
+    name: 'Lean week 1',
+    meals: ['Breakfast', 'Lunch', 'Dinner', 'Snacks'],
+    items: [],
+  });
+  expect(plan.status).toBe(201);
+  expect((await trainerApi.post(`/api/meal-plans/${plan.body.id}/days`, { dates: [today()] })).status).toBe(200);
+  const comment = await trainerApi.post(`/api/clients/${clientId}/messages`, {
+    body: 'Great protein at lunch! Add some veg tonight.',
+    subject: { type: 'food_day', id: today() },
+  });
+  expect(comment.status).toBe(201);
   await page.reload();
   await expect.poll(() => page.getByText('1.25 L').first().isVisible()).toBe(true);
+  await expect.poll(() => page.getByText('Lean week 1').isVisible()).toBe(true);
+  await expect.poll(() => page.getByText('Great protein at lunch!', { exact: false }).isVisible()).toBe(true);
   await shots(page, 'day-three-foods');
+
+  // Changing an entry: its amount and meal, from the ⋯ menu.
+  await page.getByRole('button', { name: 'Bananas, raw: actions' }).click();
+  await page.getByRole('menuitem', { name: 'Change amount or meal' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Save' }).isVisible()).toBe(true);
+  await shots(page, 'entry-sheet');
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  // Quick add: just the kcal.
+  await page.getByRole('button', { name: 'Add food to Snacks' }).click();
+  await page.getByRole('button', { name: 'Quick add' }).click();
+  await page.getByLabel('kcal').fill('900');
+  await shots(page, 'quick-add');
+  await page.getByRole('button', { name: 'Add to Snacks' }).click();
+  await expect.poll(() => page.getByText('Quick add').first().isVisible()).toBe(true);
 
   // Offline: water and a recent food still go in, wait on the phone, and arrive when back online.
   await setOffline(context, true);
@@ -160,6 +191,11 @@ it('logs food from Today to the day, in a few taps, online and offline', async (
     )
     .toBe(true);
   await shots(page, 'offline');
+  // A day never opened: it says why it is blank and still takes food.
+  await page.getByRole('button', { name: /^Next day/ }).click();
+  await expect.poll(() => page.getByText(/this day hasn’t loaded/).isVisible()).toBe(true);
+  await shots(page, 'offline-blank-day');
+  await page.getByRole('button', { name: 'Back to today' }).click();
   await setOffline(context, false);
   await expect
     .poll(async () => {

@@ -71,6 +71,16 @@ const RevenuePage = lazy(() => import('../features/billing/revenue-page').then((
 // The public plans page and the page after paying (signed out; the plan data brings zod): their own chunks.
 const PublicPlansPage = lazy(() => import('../features/plans-public/public-plans-page').then((m) => ({ default: m.PublicPlansPage })));
 const PlansWelcomePage = lazy(() => import('../features/plans-public/welcome-page').then((m) => ({ default: m.PlansWelcomePage })));
+// The client's food log (the add-food sheet and custom-food form bring zod): its own chunk, opened from Today.
+const ClientNutritionPage = lazy(() =>
+  import('../features/nutrition/client-nutrition-page').then((m) => ({ default: m.ClientNutritionPage })),
+);
+// The trainer's meal plans: the builder (in the shell), and print pages and the shopping list (bare, for paper).
+const MealPlanBuilderPage = lazy(() =>
+  import('../features/nutrition/meal-plan-builder-page').then((m) => ({ default: m.MealPlanBuilderPage })),
+);
+const MealPlanPrintPage = lazy(() => import('../features/nutrition/meal-plan-print-page').then((m) => ({ default: m.MealPlanPrintPage })));
+const ShoppingListPage = lazy(() => import('../features/nutrition/shopping-list-page').then((m) => ({ default: m.ShoppingListPage })));
 const ProfileSettingsPage = lazy(() =>
   import('../features/settings/profile-settings-page').then((m) => ({ default: m.ProfileSettingsPage })),
 );
@@ -118,6 +128,7 @@ export const router = createBrowserRouter([
               { path: '/checkins/fill/:scheduleId/:dueDate', element: <ClientFillPage /> },
               { path: '/checkins/:id', element: <ClientCheckinPage /> },
               { path: '/billing', element: <BillingPage /> },
+              { path: '/nutrition', element: <ClientNutritionPage /> },
             ],
           },
           { path: '/workout/:sessionId', element: full(<GymPage />) },
@@ -126,12 +137,17 @@ export const router = createBrowserRouter([
       {
         element: <RequireTrainer />,
         children: [
+          { path: '/clients/:id/meal-plans/print', element: full(<MealPlanPrintPage />) },
+          { path: '/clients/:id/meal-plans/:planId/print', element: full(<MealPlanPrintPage />) },
+          { path: '/clients/:id/shopping-list', element: full(<ShoppingListPage />) },
           {
             element: full(<TrainerShell />),
             children: [
               { path: '/clients', element: <ClientsPage /> },
               { path: '/clients/:id/:tab?', element: <ClientDetailPage /> },
               { path: '/clients/:id/workouts/:sessionId', element: <TrainerWorkoutPage /> },
+              { path: '/clients/:id/meal-plans/new', element: <MealPlanBuilderPage /> },
+              { path: '/clients/:id/meal-plans/:planId', element: <MealPlanBuilderPage /> },
               { path: '/inbox', element: <InboxPage /> },
               { path: '/exercises/:exerciseId?', element: <ExercisesPage /> },
               { path: '/programs', element: <ProgramsPage /> },

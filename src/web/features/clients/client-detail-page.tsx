@@ -11,11 +11,11 @@ import { EmptyState, ErrorState } from '../../ui/states';
 import { ClientBillingTab } from '../billing/client-billing-tab';
 import { TrainerClientCheckinsTab } from '../checkins/trainer-client-checkins-tab';
 import { ClientMessagesTab } from '../messages/client-messages-tab';
+import { TrainerNutritionTab } from '../nutrition/trainer-nutrition-tab';
 import { ClientProgressTab } from '../metrics/client-progress-tab';
 import { ClientTrainingTab } from '../workouts/client-training-tab';
 import { ClientActions } from './client-actions';
 import { ClientOverview } from './client-overview';
-import { ClientTabPlaceholder } from './client-tab-placeholder';
 import { clientQuery } from './queries';
 import { ClientStatusBadge } from './status-badge';
 
@@ -121,7 +121,6 @@ export function ClientDetailPage() {
   }
 
   const data = client.data;
-  const first = data.name.split(' ')[0] ?? data.name;
   return (
     <div className="flex flex-col gap-5">
       <title>{`${data.name} · OneCoach`}</title>
@@ -157,22 +156,12 @@ export function ClientDetailPage() {
         <Tabs.Content value="check-ins" className="focus-visible:outline-offset-4">
           <TrainerClientCheckinsTab client={data} />
         </Tabs.Content>
+        <Tabs.Content value="nutrition" className="focus-visible:outline-offset-4">
+          <TrainerNutritionTab client={data} />
+        </Tabs.Content>
         <Tabs.Content value="billing" className="focus-visible:outline-offset-4">
           <ClientBillingTab client={data} />
         </Tabs.Content>
-        {TABS.filter(
-          (item) =>
-            item.value !== 'overview' &&
-            item.value !== 'training' &&
-            item.value !== 'progress' &&
-            item.value !== 'messages' &&
-            item.value !== 'check-ins' &&
-            item.value !== 'billing',
-        ).map((item) => (
-          <Tabs.Content key={item.value} value={item.value}>
-            <ClientTabPlaceholder tab={item.value} firstName={first} />
-          </Tabs.Content>
-        ))}
       </Tabs.Root>
     </div>
   );

@@ -128,6 +128,10 @@ export function ProfilePage() {
       >
         Sign out
       </Button>
+      <footer className="text-center text-xs text-muted">
+        <p>Exercise library: Free Exercise DB, public domain.</p>
+        <p>Food data: USDA FoodData Central (SR Legacy / SR28), public domain.</p>
+      </footer>
     </div>
   );
 }

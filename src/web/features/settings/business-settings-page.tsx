@@ -15,7 +15,16 @@ import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { ErrorState } from '../../ui/states';
 import { settingsApi, settingsKeys, settingsQuery } from './queries';
 
-const FIELDS = ['businessName', 'timeZone', 'weekStartsOn', 'units', 'billingGraceDays'] as const;
+const FIELDS = [
+  'businessName',
+  'timeZone',
+  'weekStartsOn',
+  'units',
+  'billingGraceDays',
+  'nutritionKcalTolerancePct',
+  'nutritionProteinTolerancePct',
+  'nutritionQuietDays',
+] as const;
 
 function useTimeZones(current: string): string[] {
   return useMemo(() => {
@@ -127,6 +136,40 @@ function BusinessForm({ settings }: { settings: Settings }) {
         error={errors.billingGraceDays?.message}
         {...register('billingGraceDays', { valueAsNumber: true })}
       />
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-1 text-sm font-semibold text-text">Nutrition</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            label="Calories on target within (± %)"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={50}
+            error={errors.nutritionKcalTolerancePct?.message}
+            {...register('nutritionKcalTolerancePct', { valueAsNumber: true })}
+          />
+          <TextField
+            label="Protein on target within (± %)"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={50}
+            error={errors.nutritionProteinTolerancePct?.message}
+            {...register('nutritionProteinTolerancePct', { valueAsNumber: true })}
+          />
+        </div>
+        <p className="-mt-2 text-sm text-muted">A logged day counts as on target when both are inside these ranges of the day's targets.</p>
+        <TextField
+          label="Flag a client after this many days without food logged"
+          hint="Clients with targets show in Needs attention once they go this long without logging."
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={30}
+          error={errors.nutritionQuietDays?.message}
+          {...register('nutritionQuietDays', { valueAsNumber: true })}
+        />
+      </fieldset>
       <FormError message={errors.root?.server?.message} />
       <Button type="submit" pending={formState.isSubmitting} disabled={!formState.isDirty} className="self-start">
         Save changes
@@ -158,6 +201,12 @@ export function BusinessSettingsPage() {
         ) : (
           <BusinessForm settings={settings.data} />
         )}
+      </Card>
+      <Card title="About">
+        <ul className="flex flex-col gap-1 text-sm text-muted">
+          <li>Exercise library: Free Exercise DB, public domain.</li>
+          <li>Food data: USDA FoodData Central (SR Legacy / SR28), public domain.</li>
+        </ul>
       </Card>
     </div>
   );

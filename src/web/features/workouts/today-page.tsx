@@ -16,6 +16,7 @@ import { myClientQuery } from '../clients/queries';
 import { HabitsToday } from '../habits/habits-today';
 import { useActiveWorkout } from '../logging/start-session';
 import { ActiveWorkoutBanner, OtherWorkouts } from '../logging/today-entry';
+import { NutritionToday } from '../nutrition/client-today-card';
 import { relativeDay } from './day-labels';
 import { myScheduleQuery, scheduledWorkoutQuery } from './queries';
 import { TodayWorkoutCard } from './today-workout-card';
@@ -167,6 +168,8 @@ export function TodayPage() {
           {canMove && <p className="text-sm text-muted">Your coach lets you move your workouts: open one to pick another day.</p>}
         </>
       )}
+
+      <NutritionToday />
 
       <HabitsToday />
 
