@@ -233,6 +233,8 @@ export const HabitSchema = z
     frequency: z.enum(HABIT_FREQUENCIES),
     target: z.number().nullable(),
     unit: z.string(),
+    /** A daily tracker another screen owns (nutrition's water and steps), or null. */
+    tracker: z.enum(['water', 'steps']).nullable(),
     startDate: z.string(),
     endDate: z.string().nullable(),
     archived: z.boolean(),

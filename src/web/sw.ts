@@ -28,7 +28,7 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { deny
 const API_CACHE = 'onecoach-api';
 
 /**
- * The GET reads the client's gym screens need offline. Nothing else is cached: not the event
+ * The GET reads the client's gym and kitchen screens need offline (the food log's days and recent foods). Nothing else is cached: not the event
  * stream (/api/events), not files (/api/uploads), not other people's data screens. /api/setup is
  * here because the app's first gate asks it before any page renders.
  */
@@ -40,6 +40,8 @@ const OFFLINE_READS = [
   /^\/api\/scheduled-workouts\//,
   /^\/api\/sessions\//,
   /^\/api\/exercises\//,
+  /^\/api\/clients\/[^/]+\/nutrition\/days\//,
+  /^\/api\/foods$/,
 ];
 
 registerRoute(

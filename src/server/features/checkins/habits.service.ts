@@ -58,6 +58,7 @@ function toHabit(row: HabitRow, logs: Map<string, number>, today: string, weekSt
     frequency: row.frequency,
     target: row.target,
     unit: row.unit,
+    tracker: row.tracker ?? null,
     startDate: row.startDate,
     endDate: row.endDate,
     archived: row.archivedAt !== null,

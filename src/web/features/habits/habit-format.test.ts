@@ -20,6 +20,7 @@ const habit = (over: Partial<Habit> = {}): Habit => ({
   frequency: 'daily',
   target: 2.5,
   unit: 'l',
+  tracker: null,
   startDate: '2026-03-01',
   endDate: null,
   archived: false,

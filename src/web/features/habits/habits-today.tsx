@@ -49,7 +49,8 @@ export function HabitsToday() {
       </Notice>
     );
 
-  const items = activeOn(habits.data, today);
+  // Water and steps are shown (and logged) on the Food card.
+  const items = activeOn(habits.data, today).filter((habit) => habit.tracker === null);
   // No habits yet: nothing to show on Today (the coach adds them).
   if (items.length === 0) return null;
   const daily = items.filter((habit) => habit.frequency === 'daily');
