@@ -1,3 +1,4 @@
+import { naturalPortion } from './nutrition-format';
 import {
   DEFAULT_MEALS,
   GRAMS_PER_OUNCE,
@@ -70,9 +71,9 @@ export function draftFromPlan(plan: Pick<MealPlan, 'name' | 'notes' | 'meals' | 
   };
 }
 
-/** A food picked from the search, with a sensible first amount: one of its first portion, or 100 g. */
+/** A food picked from the search, with a sensible first amount: one of its natural portion, or 100 g. */
 export function itemFromFood(food: Pick<Food, 'id' | 'name' | 'group' | 'per100g' | 'portions'>, meal: string): DraftItem {
-  const portion = food.portions[0];
+  const portion = naturalPortion(food.portions);
   return {
     key: nextKey(),
     meal,

@@ -10,6 +10,7 @@ import {
   WATER_PRESETS_ML,
   gramsOf,
   initialAmount,
+  naturalPortion,
   leftText,
   progressOf,
   progressText,
@@ -58,13 +59,13 @@ describe('amounts', () => {
     expect(gramsOf(chicken, { unit: 'portion', quantity: 1, portionLabel: 'gone' })).toBe(0);
   });
 
-  it('opens on the last amount while its portion exists, else the first portion, else 100 g', () => {
-    const last = { unit: 'portion' as const, quantity: 1.5, portionLabel: '1 breast' };
+  it('opens on the last amount while its portion exists, else the natural portion, else 100 g', () => {
+    const last = { unit: 'portion' as const, quantity: 1.5, portionLabel: '1 cup, chopped' };
     expect(initialAmount(chicken, last)).toEqual(last);
     expect(initialAmount(chicken, { ...last, portionLabel: 'a wing' })).toEqual({
       unit: 'portion',
       quantity: 1,
-      portionLabel: '1 cup, chopped',
+      portionLabel: '1 breast',
     });
     expect(initialAmount({ portions: [] }, undefined)).toEqual({ unit: 'g', quantity: 100, portionLabel: null });
   });
@@ -78,8 +79,8 @@ describe('amounts', () => {
     ).toBe(1);
   });
 
-  it('shows a result by its first portion with kcal', () => {
-    expect(defaultPortionText(chicken)).toEqual({ label: '1 cup, chopped · 140 g', kcal: 231 });
+  it('shows a result by its natural portion with kcal', () => {
+    expect(defaultPortionText(chicken)).toEqual({ label: '1 breast · 172 g', kcal: 283.8 });
     expect(defaultPortionText({ ...chicken, portions: [] })).toEqual({ label: '100 g', kcal: 165 });
   });
 });
@@ -102,4 +103,15 @@ it('keeps its copies of the shared constants equal to them', () => {
   expect(GRAMS_PER_OUNCE).toBe(shared.GRAMS_PER_OUNCE);
   expect(WATER_PRESETS_ML).toEqual(shared.WATER_PRESETS_ML);
   expect(DEFAULT_MEALS).toEqual(shared.DEFAULT_MEALS);
+});
+
+describe('naturalPortion', () => {
+  it('prefers the portion people count in over the first one USDA lists', () => {
+    const portions = (...labels: string[]) => labels.map((label) => ({ label, grams: 1 }));
+    expect(naturalPortion(portions('1 cup, mashed', '1 small', '1 medium (7" long)'))?.label).toBe('1 medium (7" long)');
+    expect(naturalPortion(portions('1 cup (4.86 large eggs)', '1 large', '1 medium'))?.label).toBe('1 medium');
+    expect(naturalPortion(portions('1 cup, chopped or diced', '0.5 breast, bone removed', '3 oz'))?.label).toBe('0.5 breast, bone removed');
+    expect(naturalPortion(portions('1 cup', '1 tbsp'))?.label).toBe('1 cup');
+    expect(naturalPortion([])).toBeUndefined();
+  });
 });

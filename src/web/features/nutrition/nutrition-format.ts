@@ -122,19 +122,39 @@ export function dayTitle(date: string, today: string): string {
   );
 }
 
-/** A result's headline amount: its first household portion ("1 cup, chopped · 140 g"), else 100 g. */
+/**
+ * The portion people count in: "1 medium" banana, "1 large" egg, a serving, a slice or piece, then
+ * ounces of meat; the first one USDA lists otherwise (it is often "1 cup, chopped").
+ */
+const NATURAL_PORTIONS = [
+  /^1 medium\b/i,
+  /\bserving\b/i,
+  /^1 large\b/i,
+  /^1 (slice|piece|breast|fillet|filet|thigh|drumstick|egg|fruit|bar|container|bottle|can|cookie|muffin|bagel|tortilla|pita)\b/i,
+  /^0\.5 breast\b/i,
+  /^[1-4] oz\b/i,
+];
+export function naturalPortion<T extends { label: string }>(portions: T[]): T | undefined {
+  for (const pattern of NATURAL_PORTIONS) {
+    const found = portions.find((portion) => pattern.test(portion.label));
+    if (found) return found;
+  }
+  return portions[0];
+}
+
+/** A result's headline amount: its natural household portion ("1 medium · 118 g"), else 100 g. */
 export function defaultPortionText(food: Pick<Food, 'portions' | 'per100g'>): { label: string; kcal: number } {
-  const portion = food.portions[0];
+  const portion = naturalPortion(food.portions);
   if (!portion) return { label: '100 g', kcal: food.per100g.kcal };
   return { label: `${portion.label} · ${formatGrams(portion.grams)} g`, kcal: (food.per100g.kcal * portion.grams) / 100 };
 }
 
 export type AmountChoice = { unit: 'g' | 'oz' | 'portion'; quantity: number; portionLabel: string | null };
 
-/** What the portion picker opens on: the amount last logged (if its portion still exists), else the first portion, else 100 g. */
+/** What the portion picker opens on: the amount last logged (if its portion still exists), else the natural portion, else 100 g. */
 export function initialAmount(food: Pick<Food, 'portions'>, last: AmountChoice | undefined): AmountChoice {
   if (last && (last.unit !== 'portion' || food.portions.some((p) => p.label === last.portionLabel))) return last;
-  const first = food.portions[0];
+  const first = naturalPortion(food.portions);
   return first ? { unit: 'portion', quantity: 1, portionLabel: first.label } : { unit: 'g', quantity: 100, portionLabel: null };
 }
 
