@@ -56,6 +56,8 @@ import { clientProgressRoutes, measurementRoutes, metricDefinitionRoutes } from 
 import { clientTrainingChartRoutes } from './features/progress/training-charts.routes';
 import { foodRoutes, recipeRoutes } from './features/nutrition/foods.routes';
 import { clientNutritionRoutes, foodEntryRoutes, mealPlanRoutes } from './features/nutrition/nutrition.routes';
+import { createAi, type AiSetup } from './features/ai/ai-client';
+import { aiUsageRoutes, clientAssistantRoutes, myAssistantRoutes } from './features/ai/ai.routes';
 import { attentionRoutes } from './features/attention/attention.routes';
 import { automationsRoutes } from './features/automations/automations.routes';
 import { notificationsRoutes } from './features/notifications/notifications.routes';
@@ -79,6 +81,8 @@ export type AppDeps = {
   clientIp?: (c: Context<AppEnv>) => string;
   /** Stripe (null: not configured); made from the environment when left out. */
   stripe?: StripeSetup | null;
+  /** The AI provider (null: not configured); made from the environment when left out. */
+  ai?: AiSetup | null;
   /** Serves the built web app for every non-API path (Node only; Netlify's CDN does it there). */
   web?: MiddlewareHandler<AppEnv>;
 };
@@ -101,6 +105,7 @@ export function createApp(deps: AppDeps) {
   const clientIp = deps.clientIp ?? (() => 'unknown');
   const hub = deps.hub ?? silentHub;
   const stripe = deps.stripe === undefined ? createStripe(env) : deps.stripe;
+  const ai = deps.ai === undefined ? createAi(env) : deps.ai;
   const billingDeps = { db, clock, hub, storage: deps.storage, stripe, appUrl, mailer, logger };
   const billing = { beforeTransition: (action: string, clientId: string) => billingTransition(billingDeps, action, clientId) };
   const featureDeps = { db, clock, logger, mailer, appUrl, auth, hub, billing };
@@ -190,6 +195,11 @@ export function createApp(deps: AppDeps) {
   api.route('/clients', clientNutritionRoutes({ db, clock }));
   api.route('/food-entries', foodEntryRoutes({ db, clock }));
   api.route('/meal-plans', mealPlanRoutes({ db, clock }));
+  const aiDeps = { ...liveDeps, logger, ai };
+  for (const path of ['/me/assistant', '/me/assistant/*']) api.use(path, requireArea(billingDeps, 'ai_coach'));
+  api.route('/me/assistant', myAssistantRoutes(aiDeps));
+  api.route('/clients', clientAssistantRoutes(aiDeps));
+  api.route('/ai', aiUsageRoutes(aiDeps));
   api.route('/plans', planRoutes(billingDeps));
   api.route('/clients', clientBillingRoutes(billingDeps));
   api.route('/me/billing', myBillingRoutes(billingDeps));

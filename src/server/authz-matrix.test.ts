@@ -4,6 +4,7 @@ import { CLIENT_PASSWORD, createJoinedClient, createTrainer, TRAINER_PASSWORD } 
 import { Agent } from '../../tests/setup/agent';
 import type { AuthzCtx, AuthzRows, Expect, Persona } from '../../tests/setup/authz';
 import { createTestApp, type TestApp } from '../../tests/setup/test-app';
+import { aiAuthz } from './features/ai/ai.authz';
 import { attentionAuthz } from './features/attention/attention.authz';
 import { authAuthz } from './features/auth/auth.authz';
 import { billingAuthz } from './features/billing/billing.authz';
@@ -46,6 +47,7 @@ const MATRIX: AuthzRows = {
   ...checkinsAuthz,
   ...billingAuthz,
   ...nutritionAuthz,
+  ...aiAuthz,
 };
 
 let t: TestApp;

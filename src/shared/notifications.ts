@@ -7,6 +7,7 @@ export const NOTIFICATION_TYPES = [
   'checkin_reviewed',
   'workout_comment',
   'food_comment',
+  'ai_escalation',
   'pr',
   'badge',
 ] as const;
@@ -19,6 +20,7 @@ export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, string> = {
   checkin_reviewed: 'Check-ins reviewed',
   workout_comment: 'Comments on workouts',
   food_comment: 'Comments on your food log',
+  ai_escalation: 'Red flags a client told the AI assistant',
   pr: 'Personal records',
   badge: 'Badges',
 };

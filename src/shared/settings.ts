@@ -20,6 +20,9 @@ export const SettingsSchema = z
     nutritionProteinTolerancePct: z.number().int('Whole percent').min(1, 'At least 1 %').max(50, 'At most 50 %'),
     /** Days without any food logged before a client with targets shows in needs-attention. */
     nutritionQuietDays: z.number().int('Whole days').min(1, 'At least 1 day').max(30, 'At most 30 days'),
+    /** AI budgets in tokens a month: per client, and for the whole site. */
+    aiClientMonthlyTokens: z.number().int('Whole tokens').min(0, 'At least 0').max(50_000_000, 'At most 50 million'),
+    aiSiteMonthlyTokens: z.number().int('Whole tokens').min(0, 'At least 0').max(1_000_000_000, 'At most 1 billion'),
   })
   .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -17,6 +17,15 @@ export class Agent {
     private readonly baseUrl: string = TEST_APP_URL,
   ) {}
 
+  /** A JSON request whose answer is read by the caller (a finite event stream, say). */
+  async raw(method: string, path: string, body?: unknown): Promise<Response> {
+    const init: RequestInit = { method, headers: { ...this.baseHeaders(method), 'content-type': 'application/json' } };
+    if (body !== undefined) init.body = JSON.stringify(body);
+    const res = await this.app.request(`${this.baseUrl}${path}`, init);
+    this.remember(res.headers);
+    return res;
+  }
+
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
     const init: RequestInit = { method, headers: { ...this.baseHeaders(method), ...headers } };
     if (body instanceof FormData) {

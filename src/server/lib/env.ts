@@ -39,6 +39,13 @@ const EnvSchema = z
       .optional(),
     /** Another Stripe API address (stripe-mock, the test stand-in); normally unset. */
     STRIPE_API_BASE: z.url({ protocol: /^https?$/ }).optional(),
+    /** AI: OpenAI by default (the key), or any OpenAI-compatible endpoint (base URL, e.g. a local Ollama: no key needed). */
+    OPENAI_API_KEY: z.string().optional(),
+    OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    AI_MODEL: z.string().default('gpt-4o-mini'),
+    /** US dollars per million input / output tokens, for the cost estimates on the AI settings page. */
+    AI_PRICE_INPUT_PER_M: z.coerce.number().min(0).default(0.15),
+    AI_PRICE_OUTPUT_PER_M: z.coerce.number().min(0).default(0.6),
   })
   .transform((raw) => {
     const onNetlify = raw.NETLIFY === 'true';
@@ -72,6 +79,15 @@ const EnvSchema = z
       stripe: raw.STRIPE_SECRET_KEY
         ? { secretKey: raw.STRIPE_SECRET_KEY, webhookSecret: raw.STRIPE_WEBHOOK_SECRET ?? null, apiBase: raw.STRIPE_API_BASE ?? null }
         : null,
+      ai:
+        raw.OPENAI_API_KEY || raw.OPENAI_BASE_URL
+          ? {
+              apiKey: raw.OPENAI_API_KEY ?? 'not-needed',
+              baseUrl: raw.OPENAI_BASE_URL ?? null,
+              model: raw.AI_MODEL,
+              pricePerMillion: { input: raw.AI_PRICE_INPUT_PER_M, output: raw.AI_PRICE_OUTPUT_PER_M },
+            }
+          : null,
     };
   })
   .superRefine((env, ctx) => {

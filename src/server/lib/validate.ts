@@ -38,6 +38,7 @@ const ERROR_DESCRIPTIONS = {
   403: 'Not allowed for this role',
   404: 'Not found, or not yours',
   409: 'Not possible in the current state',
+  429: 'Too many requests: try again in a few minutes',
   502: 'An outside service (e.g. Stripe) did not answer; nothing was changed',
   503: 'The feature is not configured here',
 } as const;

@@ -12,3 +12,4 @@ export * from './progress';
 export * from './checkins';
 export * from './billing';
 export * from './nutrition';
+export * from './ai';

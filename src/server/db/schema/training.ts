@@ -115,5 +115,8 @@ export const settings = pgTable('settings', {
   nutritionProteinTolerancePct: smallint('nutrition_protein_tolerance_pct').notNull().default(10),
   /** A client with targets who logs no food for this many days shows in needs-attention. */
   nutritionQuietDays: smallint('nutrition_quiet_days').notNull().default(3),
+  /** AI budgets: tokens a month per client and for the whole site (the feature says so when spent). */
+  aiClientMonthlyTokens: integer('ai_client_monthly_tokens').notNull().default(200_000),
+  aiSiteMonthlyTokens: integer('ai_site_monthly_tokens').notNull().default(5_000_000),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

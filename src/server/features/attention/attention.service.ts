@@ -9,6 +9,7 @@ import { localDate } from '../programs/schedule-rules';
 import { occurrenceOnOrBefore, overdueAt } from '../checkins/checkin-rules';
 import { reviewQueue, schedulesFor, sentOccurrences, type ScheduleWithForm } from '../checkins/checkins.repo';
 import { getSettings } from '../settings/settings.service';
+import { escalatedMessages } from '../ai/ai.repo';
 import { findNutritionFacts } from '../nutrition/nutrition.attention';
 import { attentionRules, evaluateAttention, type AttentionClient, type OverdueCheckin } from './attention-rules';
 import { findAttentionClients, findDismissals, findLastPersonalMessages, findWorkoutCounts, upsertDismissal } from './attention.repo';
@@ -29,6 +30,13 @@ export async function listAttention(deps: AttentionDeps): Promise<AttentionList>
     findWorkoutCounts(deps.db, now, weekStartsOn),
   ]);
   const overdueCheckins = await findOverdueCheckins(deps, clients, schedules, now);
+  const aiEscalations = (await escalatedMessages(deps.db, new Date(now.getTime() - 14 * 86_400_000))).map((row) => ({
+    id: row.id,
+    clientId: row.clientId,
+    content: row.content,
+    categories: row.escalation?.categories ?? [],
+    createdAt: row.createdAt,
+  }));
   const nutrition = await findNutritionFacts(deps.db, {
     clients,
     now,
@@ -52,6 +60,7 @@ export async function listAttention(deps: AttentionDeps): Promise<AttentionList>
       workouts,
       nutrition,
       nutritionQuietDays: settings.nutritionQuietDays,
+      aiEscalations,
     },
     now,
   );

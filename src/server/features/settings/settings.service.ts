@@ -23,6 +23,8 @@ export async function getSettings(db: DbOrTx): Promise<Settings> {
       nutritionKcalTolerancePct: row.nutritionKcalTolerancePct,
       nutritionProteinTolerancePct: row.nutritionProteinTolerancePct,
       nutritionQuietDays: row.nutritionQuietDays,
+      aiClientMonthlyTokens: row.aiClientMonthlyTokens,
+      aiSiteMonthlyTokens: row.aiSiteMonthlyTokens,
     };
   }
   const trainer = await findTrainer(db);
@@ -36,6 +38,8 @@ export async function getSettings(db: DbOrTx): Promise<Settings> {
     nutritionKcalTolerancePct: 10,
     nutritionProteinTolerancePct: 10,
     nutritionQuietDays: 3,
+    aiClientMonthlyTokens: 200_000,
+    aiSiteMonthlyTokens: 5_000_000,
   };
 }
 

@@ -7,6 +7,7 @@ import {
   ClipboardList,
   MessageCircle,
   MessageSquareText,
+  TriangleAlert,
   Settings,
   Trophy,
 } from 'lucide-react';
@@ -27,6 +28,7 @@ const ICONS: Record<NotificationType, ReactNode> = {
   checkin_reviewed: <ClipboardCheck />,
   workout_comment: <MessageSquareText />,
   food_comment: <MessageSquareText />,
+  ai_escalation: <TriangleAlert />,
   pr: <Trophy />,
   badge: <Award />,
 };
@@ -39,6 +41,7 @@ const FOLDED: Record<NotificationType, string> = {
   checkin_reviewed: 'check-ins reviewed',
   workout_comment: 'new comments',
   food_comment: 'new comments on your food log',
+  ai_escalation: 'red flags from the assistant',
   pr: 'new records',
   badge: 'new badges',
 };

@@ -1,0 +1,100 @@
+import { createRoute } from '@hono/zod-openapi';
+import { streamSSE } from 'hono/streaming';
+import { AiUsageSchema, AskAssistantSchema, AssistantStateSchema, HandOffSchema } from '../../../shared/ai';
+import { IdParamSchema } from '../../../shared/common';
+import { MessageSchema } from '../../../shared/messages';
+import { requireActor, requireClient, requireTrainer } from '../../lib/access';
+import { body, createRouter, errorResponses, json } from '../../lib/validate';
+import { aiUsage } from './ai-usage.service';
+import { askAssistant, assertCanAsk, assistantState, handOff, type AssistantDeps } from './assistant.service';
+
+const tags = ['AI'];
+const errors = errorResponses(400, 401, 403, 404, 409, 429);
+
+/** /api/me/assistant — the client's conversation with their coach's AI assistant. */
+export function myAssistantRoutes(deps: AssistantDeps) {
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/',
+        tags,
+        summary: 'The conversation, whether the assistant is on, and this month’s budget',
+        responses: { 200: json(AssistantStateSchema, 'Assistant'), ...errors },
+      }),
+      async (c) => {
+        const actor = requireClient(c);
+        return c.json(await assistantState(deps, actor, actor.clientId), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/messages',
+        tags,
+        summary:
+          'Ask the assistant: the answer streams as server-sent events (delta …, then done with both messages). Red flags are answered and escalated even with AI off',
+        request: body(AskAssistantSchema),
+        responses: {
+          200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+          ...errors,
+        },
+      }),
+      async (c) => {
+        const actor = requireClient(c);
+        const { text } = c.req.valid('json');
+        await assertCanAsk(deps, actor, text);
+        c.header('cache-control', 'no-cache, no-transform');
+        c.header('x-accel-buffering', 'no');
+        return streamSSE(c, async (stream) => {
+          const result = await askAssistant(deps, actor, text, {
+            delta: (piece) => stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: piece }) }),
+          });
+          await stream.writeSSE({ event: 'done', data: JSON.stringify(result) });
+        });
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/handoff',
+        tags,
+        summary: 'Ask the coach for a real answer: the question and the assistant’s answer go to them as a message',
+        request: body(HandOffSchema),
+        responses: { 201: json(MessageSchema, 'Message to the coach'), ...errors },
+      }),
+      async (c) => c.json(await handOff(deps, requireClient(c), c.req.valid('json').messageId), 201),
+    );
+}
+
+/** GET /api/clients/{id}/assistant — the trainer reads a client's AI conversation (the client: their own). */
+export function clientAssistantRoutes(deps: AssistantDeps) {
+  return createRouter().openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}/assistant',
+      tags,
+      summary: 'A client’s conversation with the AI assistant',
+      request: { params: IdParamSchema },
+      responses: { 200: json(AssistantStateSchema, 'Assistant'), ...errors },
+    }),
+    async (c) => c.json(await assistantState(deps, requireActor(c), c.req.valid('param').id), 200),
+  );
+}
+
+/** GET /api/ai/usage — tokens and estimated cost this month, per client and feature (trainer). */
+export function aiUsageRoutes(deps: AssistantDeps) {
+  return createRouter().openapi(
+    createRoute({
+      method: 'get',
+      path: '/usage',
+      tags,
+      summary: 'AI usage this month per client and feature, with estimated cost and budgets (trainer)',
+      responses: { 200: json(AiUsageSchema, 'Usage'), ...errors },
+    }),
+    async (c) => {
+      requireTrainer(c);
+      return c.json(await aiUsage(deps), 200);
+    },
+  );
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** A message of the client's conversation with their coach's AI assistant. */
+export const AiMessageSchema = z
+  .object({
+    id: z.string(),
+    role: z.enum(['user', 'assistant']),
+    content: z.string(),
+    /** Why an answer is a fallback: escalated (the fixed safe reply), failed (model down), budget, off. */
+    status: z.enum(['ok', 'escalated', 'failed', 'budget', 'off']),
+    /** A client message the screen flagged: the coach was told. */
+    escalated: z.boolean(),
+    /** Tools the answer used (what was looked up). */
+    tools: z.array(z.string()),
+    /** Proposals the client may confirm (log a weight) or take to the coach (a swap). */
+    actions: z.array(
+      z.union([
+        z.object({ type: z.literal('log_weight'), value: z.number(), unit: z.enum(['kg', 'lb']) }),
+        z.object({ type: z.literal('swap'), exercise: z.string(), alternatives: z.array(z.string()) }),
+      ]),
+    ),
+    handedOff: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'AiMessage' });
+export type AiMessage = z.infer<typeof AiMessageSchema>;
+
+export const AssistantStateSchema = z
+  .object({
+    /** The trainer has configured an AI provider. */
+    enabled: z.boolean(),
+    coachName: z.string(),
+    budget: z.object({ used: z.number(), limit: z.number(), reached: z.boolean() }),
+    messages: z.array(AiMessageSchema),
+  })
+  .meta({ id: 'AssistantState' });
+export type AssistantState = z.infer<typeof AssistantStateSchema>;
+
+export const AskAssistantSchema = z
+  .object({ text: z.string().trim().min(1, 'Write something first').max(2000, 'At most 2,000 characters') })
+  .meta({ id: 'AskAssistantInput' });
+
+export const HandOffSchema = z.object({ messageId: z.uuid('Not a valid id') }).meta({ id: 'HandOffInput' });
+
+export const AiUsageSchema = z
+  .object({
+    enabled: z.boolean(),
+    model: z.string().nullable(),
+    month: z.string(),
+    budgets: z.object({ clientMonthlyTokens: z.number(), siteMonthlyTokens: z.number() }),
+    totals: z.object({ tokens: z.number(), estimatedCostUsd: z.number() }),
+    rows: z.array(
+      z.object({
+        clientId: z.string().nullable(),
+        clientName: z.string().nullable(),
+        feature: z.string(),
+        calls: z.number(),
+        inputTokens: z.number(),
+        outputTokens: z.number(),
+        estimatedCostUsd: z.number(),
+      }),
+    ),
+  })
+  .meta({ id: 'AiUsage' });
+export type AiUsage = z.infer<typeof AiUsageSchema>;
