@@ -86,6 +86,10 @@ export const TABLE_NOTES: Record<string, string> = {
     "A day's meal plan the trainer builds for one client: meal names and items (food, amount, grams) as one validated document; `archived_at` when deleted (its future days are cleared).",
   meal_plan_days:
     'Which meal plan a client follows on a date (one per day): the food log takes its meal names, the shopping list sums its items.',
+  ai_messages:
+    "A client's conversation with their coach's AI assistant, one message per row. `escalation` marks a client message the escalation screen flagged (its categories and the phrases matched): needs-attention shows it, high priority. `tools` lists what an answer looked up; `actions` what it proposed (a weight to log, a swap) for the client to confirm; `status` says why an answer is a fallback ('escalated', 'failed', 'budget'); `handed_off_at` when the client asked the coach instead.",
+  ai_usage:
+    'Tokens each AI call used, by client, feature and model: monthly budgets are checked against it and the AI settings page estimates cost from it.',
   automation_runs:
     'At most once per trigger: one row per (automation, client, trigger key), e.g. the first missed workout of a streak; `message_id` is the message it sent.',
 };
