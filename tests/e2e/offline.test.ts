@@ -30,6 +30,8 @@ const CACHEABLE_READS = [
   /^\/api\/scheduled-workouts\//,
   /^\/api\/sessions\//,
   /^\/api\/exercises\//,
+  /^\/api\/clients\/[^/]+\/nutrition\/days\//,
+  /^\/api\/foods$/,
 ];
 
 beforeAll(async () => {
