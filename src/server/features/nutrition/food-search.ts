@@ -4,6 +4,7 @@
  * the words food names really contain (food-search.repo.ts asks the trigram index for neighbours,
  * `corrections` decides which are close enough).
  */
+import { editDistance } from '../exercises/exercise-search';
 import { FOOD_SYNONYMS } from './food-search-cases';
 import { foodWords } from './food-words';
 
@@ -83,28 +84,6 @@ export function parseFoodQuery(raw: string, lookup: VocabularyLookup): FoodTerm[
     i += length;
   }
   return terms.slice(0, MAX_FOOD_TERMS);
-}
-
-/** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping early past `max`. */
-export function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous2: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-    previous2 = previous;
-    previous = row;
-  }
-  return previous[b.length]!;
 }
 
 /** How far a typo may be from the word meant: one slip in a short word, two in a long one. */

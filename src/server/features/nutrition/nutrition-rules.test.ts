@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nutritionOffTarget, nutritionQuiet, type AttentionClient } from '../attention/attention-rules';
-import { corrections, editDistance, parseFoodQuery, type VocabularyLookup } from './food-search';
+import { editDistance } from '../exercises/exercise-search';
+import { corrections, parseFoodQuery, type VocabularyLookup } from './food-search';
 import { foodCommonness, foodHead, foodWords, stemFoodWord } from './food-words';
 import { amountGrams, isFarOff, isOnTarget, nutrientsFor, sumNutrients, weeklyCompliance } from './nutrition-rules';
 
