@@ -81,6 +81,9 @@ const MealPlanBuilderPage = lazy(() =>
 );
 const MealPlanPrintPage = lazy(() => import('../features/nutrition/meal-plan-print-page').then((m) => ({ default: m.MealPlanPrintPage })));
 const ShoppingListPage = lazy(() => import('../features/nutrition/shopping-list-page').then((m) => ({ default: m.ShoppingListPage })));
+// The client's AI assistant (opened from Today) and the trainer's Settings → AI: their own chunks.
+const AssistantPage = lazy(() => import('../features/ai/assistant-page').then((m) => ({ default: m.AssistantPage })));
+const AiSettingsPage = lazy(() => import('../features/ai/ai-settings-page').then((m) => ({ default: m.AiSettingsPage })));
 const ProfileSettingsPage = lazy(() =>
   import('../features/settings/profile-settings-page').then((m) => ({ default: m.ProfileSettingsPage })),
 );
@@ -129,6 +132,7 @@ export const router = createBrowserRouter([
               { path: '/checkins/:id', element: <ClientCheckinPage /> },
               { path: '/billing', element: <BillingPage /> },
               { path: '/nutrition', element: <ClientNutritionPage /> },
+              { path: '/assistant', element: <AssistantPage /> },
             ],
           },
           { path: '/workout/:sessionId', element: full(<GymPage />) },
@@ -170,6 +174,7 @@ export const router = createBrowserRouter([
                   { path: 'emails/:emailId', element: <EmailsPage /> },
                   { path: 'automations', element: <AutomationsPage /> },
                   { path: 'plans', element: <PlansPage /> },
+                  { path: 'ai', element: <AiSettingsPage /> },
                 ],
               },
             ],

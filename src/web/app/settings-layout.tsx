@@ -10,6 +10,7 @@ const TABS = [
   { to: '/settings/notifications', label: 'Notifications', end: false },
   { to: '/settings/emails', label: 'Emails', end: false },
   { to: '/settings/automations', label: 'Automations', end: false },
+  { to: '/settings/ai', label: 'AI', end: false },
 ] as const;
 
 export function SettingsLayout() {

@@ -8,6 +8,7 @@ import { relativeTime } from '../../lib/dates';
 import { buttonClass } from '../../ui/button';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState, ErrorState } from '../../ui/states';
+import { TrainerAssistantTab } from '../ai/trainer-assistant-tab';
 import { ClientBillingTab } from '../billing/client-billing-tab';
 import { TrainerClientCheckinsTab } from '../checkins/trainer-client-checkins-tab';
 import { ClientMessagesTab } from '../messages/client-messages-tab';
@@ -26,6 +27,7 @@ const TABS = [
   { value: 'check-ins', label: 'Check-ins' },
   { value: 'messages', label: 'Messages' },
   { value: 'nutrition', label: 'Nutrition' },
+  { value: 'assistant', label: 'Assistant' },
   { value: 'billing', label: 'Billing' },
 ] as const;
 type Tab = (typeof TABS)[number]['value'];
@@ -158,6 +160,9 @@ export function ClientDetailPage() {
         </Tabs.Content>
         <Tabs.Content value="nutrition" className="focus-visible:outline-offset-4">
           <TrainerNutritionTab client={data} />
+        </Tabs.Content>
+        <Tabs.Content value="assistant" className="focus-visible:outline-offset-4">
+          <TrainerAssistantTab client={data} />
         </Tabs.Content>
         <Tabs.Content value="billing" className="focus-visible:outline-offset-4">
           <ClientBillingTab client={data} />

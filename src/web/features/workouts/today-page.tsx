@@ -10,6 +10,7 @@ import { Notice } from '../../ui/notice';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { sessionQuery } from '../auth/queries';
+import { AssistantTodayCard } from '../ai/assistant-today-card';
 import { CheckinsToday } from '../checkins/client-checkin-card';
 import { PAUSE_REASON_LABELS } from '../clients/labels';
 import { myClientQuery } from '../clients/queries';
@@ -172,6 +173,8 @@ export function TodayPage() {
       <NutritionToday />
 
       <HabitsToday />
+
+      <AssistantTodayCard />
 
       {schedule.isSuccess && <OtherWorkouts />}
 
