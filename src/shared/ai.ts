@@ -63,3 +63,13 @@ export const AiUsageSchema = z
   })
   .meta({ id: 'AiUsage' });
 export type AiUsage = z.infer<typeof AiUsageSchema>;
+
+/** What the trainer asks of a program draft (the client's onboarding answers come from their profile). */
+export const DraftProgramSchema = z
+  .object({
+    weeks: z.number().int().min(1, 'At least 1 week').max(12, 'At most 12 weeks').default(4),
+    workoutsPerWeek: z.number().int().min(1, 'At least 1').max(6, 'At most 6').default(3),
+    brief: z.string().trim().max(1000, 'At most 1,000 characters').default(''),
+  })
+  .meta({ id: 'DraftProgramInput' });
+export type DraftProgramInput = z.input<typeof DraftProgramSchema>;

@@ -22,4 +22,10 @@ export const aiAuthz: AuthzRows = {
   },
   'GET /api/clients/:id/assistant': { expect: ownOrTrainer(), path: (ctx) => `/api/clients/${ctx.clientAId}/assistant` },
   'GET /api/ai/usage': { expect: trainerOnly() },
+  // The matrix runs with AI off (the "AI off" persona): the trainer is told it is not switched on.
+  'POST /api/clients/:id/ai/program-draft': {
+    expect: { anonymous: 401, clientA: 403, clientB: 403, trainer: 409 },
+    path: (ctx) => `/api/clients/${ctx.clientAId}/ai/program-draft`,
+    body: () => ({ weeks: 4, workoutsPerWeek: 3 }),
+  },
 };

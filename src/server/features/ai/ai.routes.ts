@@ -1,11 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
-import { AiUsageSchema, AskAssistantSchema, AssistantStateSchema, HandOffSchema } from '../../../shared/ai';
+import { AiUsageSchema, AskAssistantSchema, AssistantStateSchema, DraftProgramSchema, HandOffSchema } from '../../../shared/ai';
+import { ProgramSchema } from '../../../shared/programs';
 import { IdParamSchema } from '../../../shared/common';
 import { MessageSchema } from '../../../shared/messages';
 import { requireActor, requireClient, requireTrainer } from '../../lib/access';
 import { body, createRouter, errorResponses, json } from '../../lib/validate';
 import { aiUsage } from './ai-usage.service';
+import { draftProgram } from './program-draft.service';
 import { askAssistant, assertCanAsk, assistantState, handOff, type AssistantDeps } from './assistant.service';
 
 const tags = ['AI'];
@@ -67,19 +69,32 @@ export function myAssistantRoutes(deps: AssistantDeps) {
     );
 }
 
-/** GET /api/clients/{id}/assistant — the trainer reads a client's AI conversation (the client: their own). */
+/** Under /api/clients/{id}: the AI conversation (the trainer; the client their own) and drafts for the trainer. */
 export function clientAssistantRoutes(deps: AssistantDeps) {
-  return createRouter().openapi(
-    createRoute({
-      method: 'get',
-      path: '/{id}/assistant',
-      tags,
-      summary: 'A client’s conversation with the AI assistant',
-      request: { params: IdParamSchema },
-      responses: { 200: json(AssistantStateSchema, 'Assistant'), ...errors },
-    }),
-    async (c) => c.json(await assistantState(deps, requireActor(c), c.req.valid('param').id), 200),
-  );
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{id}/ai/program-draft',
+        tags,
+        summary:
+          'Draft a program for the client with AI (library exercises only, validated like the builder); saved for the trainer to edit and assign',
+        request: { params: IdParamSchema, ...body(DraftProgramSchema) },
+        responses: { 201: json(ProgramSchema, 'The draft program'), ...errorResponses(400, 401, 403, 404, 409, 502) },
+      }),
+      async (c) => c.json(await draftProgram(deps, requireTrainer(c), c.req.valid('param').id, c.req.valid('json')), 201),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/assistant',
+        tags,
+        summary: 'A client’s conversation with the AI assistant',
+        request: { params: IdParamSchema },
+        responses: { 200: json(AssistantStateSchema, 'Assistant'), ...errors },
+      }),
+      async (c) => c.json(await assistantState(deps, requireActor(c), c.req.valid('param').id), 200),
+    );
 }
 
 /** GET /api/ai/usage — tokens and estimated cost this month, per client and feature (trainer). */
