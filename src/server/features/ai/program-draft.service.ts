@@ -86,7 +86,7 @@ export async function draftProgram(
   let draft: Draft | null = null;
   let problems: string[] = [];
   for (let attempt = 0; attempt < 2 && !draft; attempt++) {
-    let answer = '';
+    let answer: string;
     try {
       const response = await deps.ai.client.chat.completions.create({
         model: deps.ai.model,
