@@ -73,3 +73,42 @@ export const DraftProgramSchema = z
   })
   .meta({ id: 'DraftProgramInput' });
 export type DraftProgramInput = z.input<typeof DraftProgramSchema>;
+
+/** A first draft for reviewing a check-in: what changed, what to praise, what to ask, and a reply to edit. */
+export const CheckinDraftSchema = z
+  .object({
+    summary: z.string(),
+    changes: z.array(z.string()),
+    praise: z.array(z.string()),
+    questions: z.array(z.string()),
+    reply: z.string(),
+  })
+  .meta({ id: 'CheckinDraft' });
+export type CheckinDraft = z.infer<typeof CheckinDraftSchema>;
+
+/** A goal's projection from the data (least squares over recent weeks), with its uncertainty. */
+export const GoalProjectionSchema = z.object({
+  goalId: z.string(),
+  title: z.string(),
+  unit: z.string(),
+  current: z.number().nullable(),
+  target: z.number(),
+  /** Change per week in the goal's unit (negative: going down). */
+  ratePerWeek: z.number().nullable(),
+  projectedDate: z.string().nullable(),
+  /** The range of dates the rate's uncertainty allows (null when open-ended). */
+  earliest: z.string().nullable(),
+  latest: z.string().nullable(),
+  status: z.enum(['on_track', 'off_track', 'reached', 'not_enough_data']),
+});
+export type GoalProjection = z.infer<typeof GoalProjectionSchema>;
+
+export const InsightSchema = z
+  .object({
+    projections: z.array(GoalProjectionSchema),
+    /** Two sentences from the model explaining the numbers; null when AI is off or failed. */
+    text: z.string().nullable(),
+    generatedAt: z.string(),
+  })
+  .meta({ id: 'ClientInsight' });
+export type Insight = z.infer<typeof InsightSchema>;
