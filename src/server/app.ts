@@ -57,7 +57,7 @@ import { clientTrainingChartRoutes } from './features/progress/training-charts.r
 import { foodRoutes, recipeRoutes } from './features/nutrition/foods.routes';
 import { clientNutritionRoutes, foodEntryRoutes, mealPlanRoutes } from './features/nutrition/nutrition.routes';
 import { createAi, type AiSetup } from './features/ai/ai-client';
-import { aiUsageRoutes, clientAssistantRoutes, myAssistantRoutes } from './features/ai/ai.routes';
+import { aiUsageRoutes, checkinDraftRoutes, clientAssistantRoutes, myAssistantRoutes } from './features/ai/ai.routes';
 import { attentionRoutes } from './features/attention/attention.routes';
 import { automationsRoutes } from './features/automations/automations.routes';
 import { notificationsRoutes } from './features/notifications/notifications.routes';
@@ -200,6 +200,7 @@ export function createApp(deps: AppDeps) {
   api.route('/me/assistant', myAssistantRoutes(aiDeps));
   api.route('/clients', clientAssistantRoutes(aiDeps));
   api.route('/ai', aiUsageRoutes(aiDeps));
+  api.route('/checkins', checkinDraftRoutes(aiDeps));
   api.route('/plans', planRoutes(billingDeps));
   api.route('/clients', clientBillingRoutes(billingDeps));
   api.route('/me/billing', myBillingRoutes(billingDeps));

@@ -1,5 +1,27 @@
 import { clientsOnly, ownOrTrainer, trainerOnly, type AuthzCtx, type AuthzRows } from '../../../../tests/setup/authz';
 
+/** A check-in client A sent (a one-off form due today), made once. */
+const checkinOfA = async (ctx: AuthzCtx) => {
+  if (!ctx.scratch.aiCheckin) {
+    const form = await ctx.trainer.post('/api/checkin-forms', {
+      name: 'AI draft form',
+      questions: [{ id: 'q', type: 'short_text', prompt: 'How was it?' }],
+    });
+    const today = new Date(ctx.now()).toISOString().slice(0, 10);
+    const schedule = await ctx.trainer.post('/api/checkin-schedules', {
+      formId: form.body.id,
+      clientId: ctx.clientAId,
+      kind: 'once',
+      startDate: today,
+    });
+    const a = await ctx.asClientA();
+    const sent = await a.post('/api/me/checkins', { scheduleId: schedule.body.id, dueDate: today, answers: { q: 'Good' } });
+    if (sent.status !== 201) throw new Error(`check-in failed: ${sent.status} ${JSON.stringify(sent.body)}`);
+    ctx.scratch.aiCheckin = sent.body.id as string;
+  }
+  return ctx.scratch.aiCheckin;
+};
+
 /** A message client A sent the assistant (a red flag, answered even with AI off), made once. */
 const questionOfA = async (ctx: AuthzCtx) => {
   if (!ctx.scratch.aiQuestion) {
@@ -23,6 +45,12 @@ export const aiAuthz: AuthzRows = {
   'GET /api/clients/:id/assistant': { expect: ownOrTrainer(), path: (ctx) => `/api/clients/${ctx.clientAId}/assistant` },
   'GET /api/ai/usage': { expect: trainerOnly() },
   // The matrix runs with AI off (the "AI off" persona): the trainer is told it is not switched on.
+  'GET /api/clients/:id/ai/insight': { expect: trainerOnly(), path: (ctx) => `/api/clients/${ctx.clientAId}/ai/insight` },
+  // A check-in of A's: the trainer is told AI is off; clients are refused before the check-in is looked up.
+  'POST /api/checkins/:id/ai/draft': {
+    expect: { anonymous: 401, clientA: 403, clientB: 403, trainer: 409 },
+    path: async (ctx) => `/api/checkins/${await checkinOfA(ctx)}/ai/draft`,
+  },
   'POST /api/clients/:id/ai/program-draft': {
     expect: { anonymous: 401, clientA: 403, clientB: 403, trainer: 409 },
     path: (ctx) => `/api/clients/${ctx.clientAId}/ai/program-draft`,

@@ -1,12 +1,21 @@
 import { createRoute } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
-import { AiUsageSchema, AskAssistantSchema, AssistantStateSchema, DraftProgramSchema, HandOffSchema } from '../../../shared/ai';
+import {
+  AiUsageSchema,
+  AskAssistantSchema,
+  AssistantStateSchema,
+  CheckinDraftSchema,
+  DraftProgramSchema,
+  InsightSchema,
+  HandOffSchema,
+} from '../../../shared/ai';
 import { ProgramSchema } from '../../../shared/programs';
 import { IdParamSchema } from '../../../shared/common';
 import { MessageSchema } from '../../../shared/messages';
 import { requireActor, requireClient, requireTrainer } from '../../lib/access';
 import { body, createRouter, errorResponses, json } from '../../lib/validate';
 import { aiUsage } from './ai-usage.service';
+import { checkinDraft, clientInsight } from './insight.service';
 import { draftProgram } from './program-draft.service';
 import { askAssistant, assertCanAsk, assistantState, handOff, type AssistantDeps } from './assistant.service';
 
@@ -87,6 +96,18 @@ export function clientAssistantRoutes(deps: AssistantDeps) {
     .openapi(
       createRoute({
         method: 'get',
+        path: '/{id}/ai/insight',
+        tags,
+        summary:
+          'Goal projections computed from the data (a line through 8 weeks, with its range), explained in two sentences when AI is on (trainer)',
+        request: { params: IdParamSchema },
+        responses: { 200: json(InsightSchema, 'Insight'), ...errors },
+      }),
+      async (c) => c.json(await clientInsight(deps, requireTrainer(c), c.req.valid('param').id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
         path: '/{id}/assistant',
         tags,
         summary: 'A client’s conversation with the AI assistant',
@@ -95,6 +116,21 @@ export function clientAssistantRoutes(deps: AssistantDeps) {
       }),
       async (c) => c.json(await assistantState(deps, requireActor(c), c.req.valid('param').id), 200),
     );
+}
+
+/** POST /api/checkins/{id}/ai/draft — a review draft for the trainer to edit (never sent by itself). */
+export function checkinDraftRoutes(deps: AssistantDeps) {
+  return createRouter().openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/ai/draft',
+      tags,
+      summary: 'Draft a check-in review: what changed, what to praise, what to ask, and a reply to edit (trainer)',
+      request: { params: IdParamSchema },
+      responses: { 200: json(CheckinDraftSchema, 'Draft'), ...errorResponses(401, 403, 404, 409, 502) },
+    }),
+    async (c) => c.json(await checkinDraft(deps, requireTrainer(c), c.req.valid('param').id), 200),
+  );
 }
 
 /** GET /api/ai/usage — tokens and estimated cost this month, per client and feature (trainer). */
