@@ -112,3 +112,7 @@ export const InsightSchema = z
   })
   .meta({ id: 'ClientInsight' });
 export type Insight = z.infer<typeof InsightSchema>;
+
+export const ReplySuggestionsSchema = z.object({ suggestions: z.array(z.string()) }).meta({ id: 'ReplySuggestions' });
+export const FollowUpInputSchema = z.object({ key: z.string().min(1).max(200) }).meta({ id: 'FollowUpDraftInput' });
+export const FollowUpDraftSchema = z.object({ clientId: z.string(), reason: z.string(), text: z.string() }).meta({ id: 'FollowUpDraft' });

@@ -23,6 +23,10 @@ export const SettingsSchema = z
     /** AI budgets in tokens a month: per client, and for the whole site. */
     aiClientMonthlyTokens: z.number().int('Whole tokens').min(0, 'At least 0').max(50_000_000, 'At most 50 million'),
     aiSiteMonthlyTokens: z.number().int('Whole tokens').min(0, 'At least 0').max(1_000_000_000, 'At most 1 billion'),
+    /** How AI drafts should sound, in the trainer's words ("short, warm, a bit of humour, British spelling"). */
+    aiVoice: z.string().trim().max(1000, 'At most 1,000 characters'),
+    /** Up to three of the trainer's own messages drafts should sound like. */
+    aiVoiceExamples: z.array(z.string().trim().min(1, 'Empty example').max(1000, 'At most 1,000 characters')).max(3, 'At most 3 examples'),
   })
   .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -118,5 +118,11 @@ export const settings = pgTable('settings', {
   /** AI budgets: tokens a month per client and for the whole site (the feature says so when spent). */
   aiClientMonthlyTokens: integer('ai_client_monthly_tokens').notNull().default(200_000),
   aiSiteMonthlyTokens: integer('ai_site_monthly_tokens').notNull().default(5_000_000),
+  /** How drafts should sound: the trainer's own description of their voice, and a few of their messages as examples. */
+  aiVoice: text('ai_voice').notNull().default(''),
+  aiVoiceExamples: text('ai_voice_examples')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -45,6 +45,14 @@ export const aiAuthz: AuthzRows = {
   'GET /api/clients/:id/assistant': { expect: ownOrTrainer(), path: (ctx) => `/api/clients/${ctx.clientAId}/assistant` },
   'GET /api/ai/usage': { expect: trainerOnly() },
   // The matrix runs with AI off (the "AI off" persona): the trainer is told it is not switched on.
+  'POST /api/clients/:id/ai/reply-suggestions': {
+    expect: { anonymous: 401, clientA: 403, clientB: 403, trainer: 409 },
+    path: (ctx) => `/api/clients/${ctx.clientAId}/ai/reply-suggestions`,
+  },
+  'POST /api/ai/follow-up': {
+    expect: { anonymous: 401, clientA: 403, clientB: 403, trainer: 404 },
+    body: () => ({ key: 'inactive:00000000-0000-0000-0000-000000000000:x' }),
+  },
   'GET /api/clients/:id/ai/insight': { expect: trainerOnly(), path: (ctx) => `/api/clients/${ctx.clientAId}/ai/insight` },
   // A check-in of A's: the trainer is told AI is off; clients are refused before the check-in is looked up.
   'POST /api/checkins/:id/ai/draft': {

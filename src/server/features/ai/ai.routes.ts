@@ -6,8 +6,11 @@ import {
   AssistantStateSchema,
   CheckinDraftSchema,
   DraftProgramSchema,
-  InsightSchema,
+  FollowUpDraftSchema,
+  FollowUpInputSchema,
   HandOffSchema,
+  InsightSchema,
+  ReplySuggestionsSchema,
 } from '../../../shared/ai';
 import { ProgramSchema } from '../../../shared/programs';
 import { IdParamSchema } from '../../../shared/common';
@@ -15,6 +18,7 @@ import { MessageSchema } from '../../../shared/messages';
 import { requireActor, requireClient, requireTrainer } from '../../lib/access';
 import { body, createRouter, errorResponses, json } from '../../lib/validate';
 import { aiUsage } from './ai-usage.service';
+import { followUpDraft, replySuggestions } from './coach-drafts.service';
 import { checkinDraft, clientInsight } from './insight.service';
 import { draftProgram } from './program-draft.service';
 import { askAssistant, assertCanAsk, assistantState, handOff, type AssistantDeps } from './assistant.service';
@@ -95,6 +99,17 @@ export function clientAssistantRoutes(deps: AssistantDeps) {
     )
     .openapi(
       createRoute({
+        method: 'post',
+        path: '/{id}/ai/reply-suggestions',
+        tags,
+        summary: 'Three replies to the conversation’s latest messages, in the trainer’s voice, to insert and edit (trainer)',
+        request: { params: IdParamSchema },
+        responses: { 200: json(ReplySuggestionsSchema, 'Suggestions'), ...errorResponses(401, 403, 404, 409, 502) },
+      }),
+      async (c) => c.json(await replySuggestions(deps, requireTrainer(c), c.req.valid('param').id), 200),
+    )
+    .openapi(
+      createRoute({
         method: 'get',
         path: '/{id}/ai/insight',
         tags,
@@ -133,19 +148,31 @@ export function checkinDraftRoutes(deps: AssistantDeps) {
   );
 }
 
-/** GET /api/ai/usage — tokens and estimated cost this month, per client and feature (trainer). */
+/** /api/ai — usage and cost (trainer), and follow-up drafts for the needs-attention list. */
 export function aiUsageRoutes(deps: AssistantDeps) {
-  return createRouter().openapi(
-    createRoute({
-      method: 'get',
-      path: '/usage',
-      tags,
-      summary: 'AI usage this month per client and feature, with estimated cost and budgets (trainer)',
-      responses: { 200: json(AiUsageSchema, 'Usage'), ...errors },
-    }),
-    async (c) => {
-      requireTrainer(c);
-      return c.json(await aiUsage(deps), 200);
-    },
-  );
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/follow-up',
+        tags,
+        summary: 'A follow-up message draft for a needs-attention item, saying why the client was flagged (trainer)',
+        request: body(FollowUpInputSchema),
+        responses: { 200: json(FollowUpDraftSchema, 'Draft'), ...errorResponses(400, 401, 403, 404, 409, 502) },
+      }),
+      async (c) => c.json(await followUpDraft(deps, requireTrainer(c), c.req.valid('json').key), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/usage',
+        tags,
+        summary: 'AI usage this month per client and feature, with estimated cost and budgets (trainer)',
+        responses: { 200: json(AiUsageSchema, 'Usage'), ...errors },
+      }),
+      async (c) => {
+        requireTrainer(c);
+        return c.json(await aiUsage(deps), 200);
+      },
+    );
 }

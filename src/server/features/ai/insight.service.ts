@@ -9,6 +9,7 @@ import { metricSeries } from '../progress/progress.repo';
 import { clientGoals } from '../progress/goals.service';
 import { getSettings } from '../settings/settings.service';
 import type { AiSetup } from './ai-client';
+import { voiceInstructions } from './coach-drafts.service';
 import { recordUsage, tokensSince } from './ai.repo';
 import type { AssistantDeps } from './assistant.service';
 import { projectGoal } from './projection';
@@ -164,7 +165,12 @@ export async function checkinDraft(deps: AssistantDeps, actor: TrainerActor, che
         {
           clientId: client.id,
           feature: 'checkin_draft',
-          system: `You help ${actor.name}, a personal trainer, review a client's weekly check-in. Be specific to the answers and data given; never diagnose; the reply is warm, short (under 90 words), in the coach's first person, and ends with one question. The coach edits and sends it.`,
+          system: [
+            `You help ${actor.name}, a personal trainer, review a client's weekly check-in. Be specific to the answers and data given; never diagnose; the reply is warm, short (under 90 words), in the coach's first person, and ends with one question. The coach edits and sends it.`,
+            voiceInstructions(await getSettings(deps.db)),
+          ]
+            .filter(Boolean)
+            .join('\n'),
           user: input,
           schema: DRAFT_SCHEMA,
         },

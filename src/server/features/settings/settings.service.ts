@@ -25,6 +25,8 @@ export async function getSettings(db: DbOrTx): Promise<Settings> {
       nutritionQuietDays: row.nutritionQuietDays,
       aiClientMonthlyTokens: row.aiClientMonthlyTokens,
       aiSiteMonthlyTokens: row.aiSiteMonthlyTokens,
+      aiVoice: row.aiVoice,
+      aiVoiceExamples: row.aiVoiceExamples,
     };
   }
   const trainer = await findTrainer(db);
@@ -40,6 +42,8 @@ export async function getSettings(db: DbOrTx): Promise<Settings> {
     nutritionQuietDays: 3,
     aiClientMonthlyTokens: 200_000,
     aiSiteMonthlyTokens: 5_000_000,
+    aiVoice: '',
+    aiVoiceExamples: [],
   };
 }
 
