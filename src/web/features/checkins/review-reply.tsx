@@ -8,6 +8,7 @@ import { Button } from '../../ui/button';
 import { cn } from '../../ui/cn';
 import { inputClass } from '../../ui/field';
 import { FormError } from '../../ui/notice';
+import { useCheckinDraft } from '../ai/checkin-draft-panel';
 import { checkinKeys, checkinsApi, reviewed } from './queries';
 
 const MAX_REPLY = 4000;
@@ -41,6 +42,7 @@ export function ReviewReply({ checkin, onDone }: { checkin: Checkin; onDone: (ch
   const first = checkin.clientName.split(' ')[0] ?? checkin.clientName;
   const [reply, setReply] = useState('');
   const [error, setError] = useState<string>();
+  const draft = useCheckinDraft({ checkinId: checkin.id ?? '', reply, setReply });
   const review = useMutation({
     mutationFn: (text: string) => checkinsApi.review(checkin.id ?? '', text),
     onSuccess: (result, text) => {
@@ -70,9 +72,13 @@ export function ReviewReply({ checkin, onDone }: { checkin: Checkin; onDone: (ch
       }}
       className="flex flex-col gap-3"
     >
-      <label htmlFor={id} className="flex items-center gap-2 text-sm font-medium text-text">
-        <MessageSquareReply aria-hidden className="size-4" /> Reply to {first}
-      </label>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <label htmlFor={id} className="flex items-center gap-2 text-sm font-medium text-text">
+          <MessageSquareReply aria-hidden className="size-4" /> Reply to {first}
+        </label>
+        {draft.button}
+      </div>
+      {draft.panel}
       <textarea
         id={id}
         rows={5}
@@ -112,6 +118,7 @@ export function ReviewReply({ checkin, onDone }: { checkin: Checkin; onDone: (ch
           Send reply & mark reviewed
         </Button>
       </div>
+      {draft.confirm}
     </form>
   );
 }

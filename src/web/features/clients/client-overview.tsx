@@ -2,6 +2,7 @@ import { Hourglass } from 'lucide-react';
 import type { Client } from '../../../shared/clients';
 import { formatDate, relativeTime } from '../../lib/dates';
 import { Card } from '../../ui/card';
+import { InsightCard } from '../ai/insight-card';
 import { ComplianceSummary } from './compliance';
 import { Notice } from '../../ui/notice';
 import { EmptyState } from '../../ui/states';
@@ -54,6 +55,7 @@ export function ClientOverview({ client }: { client: Client }) {
           <ComplianceSummary compliance={client.compliance} />
         </Card>
       )}
+      {client.status !== 'invited' && <InsightCard clientId={client.id} />}
       {client.note.trim() && (
         <Card title="Your note">
           <p className="text-sm whitespace-pre-wrap text-text">{client.note}</p>

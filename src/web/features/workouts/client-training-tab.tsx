@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ClipboardList, PencilRuler, UserPlus } from 'lucide-react';
+import { ClipboardList, PencilRuler, Sparkles, UserPlus } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
@@ -12,6 +12,8 @@ import { Card } from '../../ui/card';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { SwitchField } from '../../ui/switch';
+import { useAiEnabled } from '../ai/draft-api';
+import { ProgramDraftDialog } from '../ai/program-draft-dialog';
 import { clientChanged, clientsApi } from '../clients/queries';
 import { LoggedWorkouts } from '../history/logged-workouts';
 import { perWeek } from '../programs/programs-table';
@@ -77,6 +79,8 @@ export function ClientTrainingTab({ client }: { client: Client }) {
   const queryClient = useQueryClient();
   const [assigning, setAssigning] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [drafting, setDrafting] = useState(false);
+  const aiEnabled = useAiEnabled();
   const programs = useQuery(clientProgramsQuery(client.id));
   const first = client.name.split(' ')[0] ?? client.name;
   const toggleMove = async (canMoveWorkouts: boolean) => {
@@ -96,11 +100,18 @@ export function ClientTrainingTab({ client }: { client: Client }) {
         <Card
           title="Programs"
           actions={
-            (programs.data?.length ?? 0) > 0 && (
-              <Button variant="secondary" size="sm" onClick={() => setAssigning(true)} icon={<UserPlus aria-hidden className="size-4" />}>
-                Assign a program
-              </Button>
-            )
+            <div className="flex flex-wrap justify-end gap-2">
+              {aiEnabled && (
+                <Button variant="secondary" size="sm" onClick={() => setDrafting(true)} icon={<Sparkles aria-hidden className="size-4" />}>
+                  Draft a program with AI
+                </Button>
+              )}
+              {(programs.data?.length ?? 0) > 0 && (
+                <Button variant="secondary" size="sm" onClick={() => setAssigning(true)} icon={<UserPlus aria-hidden className="size-4" />}>
+                  Assign a program
+                </Button>
+              )}
+            </div>
           }
         >
           <ClientPrograms client={client} onAssign={() => setAssigning(true)} />
@@ -118,6 +129,7 @@ export function ClientTrainingTab({ client }: { client: Client }) {
       <LoggedWorkouts clientId={client.id} firstName={first} />
       <ClientCalendar clientId={client.id} firstName={first} />
       <TemplatePickerDialog clientId={client.id} firstName={first} open={assigning} onOpenChange={setAssigning} />
+      {aiEnabled && <ProgramDraftDialog client={client} open={drafting} onOpenChange={setDrafting} />}
     </div>
   );
 }
