@@ -7,6 +7,7 @@ import { AiBudgetsForm } from './ai-budgets-form';
 import { AiUsageTable } from './ai-usage-table';
 import { formatUsd, monthLabel } from './assistant-format';
 import { aiUsageQuery } from './queries';
+import { AiVoiceForm } from './voice-form';
 
 function Status({ enabled, model }: { enabled: boolean; model: string | null }) {
   return (
@@ -39,7 +40,7 @@ function PageSkeleton() {
   );
 }
 
-/** Settings → AI: on or off and which model, the monthly token budgets, and this month's usage and cost. */
+/** Settings → AI: on or off and which model, the trainer's voice for drafts, the monthly token budgets, and this month's usage and cost. */
 export function AiSettingsPage() {
   const usage = useQuery(aiUsageQuery());
   const settings = useQuery(settingsQuery());
@@ -74,6 +75,9 @@ export function AiSettingsPage() {
       {title}
       <Card title="AI assistant">
         <Status enabled={data.enabled} model={data.model} />
+      </Card>
+      <Card title="Your voice" description="So drafts read like you wrote them. You always edit before anything is sent.">
+        <AiVoiceForm settings={settings.data} />
       </Card>
       <Card
         title="Monthly budgets"

@@ -10,6 +10,7 @@ import { Button, buttonClass } from '../../ui/button';
 import { cn } from '../../ui/cn';
 import { Menu, MenuItem } from '../../ui/menu';
 import { Skeleton } from '../../ui/skeleton';
+import { FollowUpDraftButton } from '../ai/follow-up-draft';
 import { attentionApi, attentionKeys, attentionQuery } from './queries';
 
 const SHOWN = 5;
@@ -36,6 +37,7 @@ function Row({ item, onDismiss }: { item: AttentionItem; onDismiss: (item: Atten
           </p>
         </div>
         <div className="flex shrink-0 items-center gap-1">
+          <FollowUpDraftButton item={item} />
           <Link to={item.action.link} className={buttonClass('secondary', 'sm')}>
             {item.action.label}
           </Link>

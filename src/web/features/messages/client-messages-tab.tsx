@@ -1,11 +1,14 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InfiniteData } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import type { Client } from '../../../shared/clients';
 import type { ConversationPage } from '../../../shared/messages';
 import { errorMessage } from '../../lib/api';
 import { SwitchField } from '../../ui/switch';
+import { ReplySuggestionsPanel } from '../ai/reply-suggestions-panel';
+import type { ComposerDraft } from './composer';
 import { Conversation } from './conversation';
 import type { DraftSubject } from './message-subject';
 import { conversationQuery, messageKeys, messagesApi } from './queries';
@@ -33,6 +36,29 @@ function useDraftSubject(): { subject: DraftSubject | null; clear: () => void } 
   return { subject, clear };
 }
 
+/**
+ * `?draft=<text>` (e.g. "Open in Messages" on a drafted follow-up) puts the text in the composer to edit,
+ * then leaves the URL so a reload or the back button doesn't bring it back.
+ */
+function useComposerDraft(): [ComposerDraft | null, (text: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const [draft, setDraft] = useState<ComposerDraft | null>(null);
+  const fromUrl = params.get('draft');
+  useEffect(() => {
+    if (!fromUrl) return;
+    setDraft({ text: fromUrl, at: Date.now() });
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.delete('draft');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [fromUrl, setParams]);
+  return [draft, (text) => setDraft({ text, at: Date.now() })];
+}
+
 /** The trainer's side of the thread, with the "needs reply" flag that feeds their inbox. */
 export function ClientMessagesTab({ client }: { client: Client }) {
   const queryClient = useQueryClient();
@@ -41,6 +67,7 @@ export function ClientMessagesTab({ client }: { client: Client }) {
   const needsReply = conversation.data?.pages[0]?.needsReply ?? false;
   const key = messageKeys.conversation(client.id);
   const draft = useDraftSubject();
+  const [composerDraft, insert] = useComposerDraft();
 
   const flag = useMutation({
     mutationFn: (value: boolean) => messagesApi.setNeedsReply(client.id, value),
@@ -78,6 +105,8 @@ export function ClientMessagesTab({ client }: { client: Client }) {
         otherName={first}
         subject={draft.subject}
         onSubjectDone={draft.clear}
+        draft={composerDraft}
+        composerTools={<ReplySuggestionsPanel clientId={client.id} onInsert={insert} />}
         className="h-[max(24rem,calc(100dvh-21rem))]"
       />
     </div>

@@ -17,6 +17,9 @@ import type { PendingAttachmentControls } from './use-pending-attachment';
 
 type ComposerInput = { body: string };
 
+/** Text put into the box from outside (an AI suggestion, `?draft=` on the trainer's Messages tab); `at` makes each one new. */
+export type ComposerDraft = { text: string; at: number };
+
 type ComposerProps = {
   clientId: string;
   placeholder?: string | undefined;
@@ -25,17 +28,19 @@ type ComposerProps = {
   /** What the next message is about, when the trainer started it from a workout. */
   subject?: DraftSubject | null | undefined;
   onSubjectDone?: (() => void) | undefined;
+  /** Replaces the box's text for editing (never sends). */
+  draft?: ComposerDraft | null | undefined;
 };
 
 /** Show the count only once it starts to matter. */
 const COUNT_FROM = MESSAGE_MAX - 500;
 
 /** Enter sends, Shift+Enter breaks the line. The text and the file stay put until the server has them. */
-export function Composer({ clientId, placeholder, attachment, subject, onSubjectDone }: ComposerProps) {
+export function Composer({ clientId, placeholder, attachment, subject, onSubjectDone, draft }: ComposerProps) {
   const queryClient = useQueryClient();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
-  const { register, handleSubmit, setError, clearErrors, reset, watch, setFocus, formState } = useForm<ComposerInput>({
+  const { register, handleSubmit, setError, clearErrors, reset, watch, setFocus, setValue, formState } = useForm<ComposerInput>({
     defaultValues: { body: '' },
     reValidateMode: 'onSubmit',
   });
@@ -53,6 +58,16 @@ export function Composer({ clientId, placeholder, attachment, subject, onSubject
   useEffect(() => {
     if (subjectId) setFocus('body');
   }, [subjectId, setFocus]);
+
+  // A draft handed in lands in the box, ready to edit.
+  const draftText = draft?.text;
+  const draftAt = draft?.at;
+  useEffect(() => {
+    if (draftText === undefined || draftAt === undefined) return;
+    setValue('body', draftText, { shouldDirty: true });
+    clearErrors();
+    setFocus('body');
+  }, [draftText, draftAt, setValue, clearErrors, setFocus]);
 
   const onSubmit = handleSubmit(async ({ body }) => {
     if (send.isPending || pending?.status === 'failed') return;

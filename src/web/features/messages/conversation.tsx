@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { MessageCircle, Paperclip } from 'lucide-react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { DragEvent } from 'react';
+import type { DragEvent, ReactNode } from 'react';
 import { toast } from 'sonner';
 import type { Message } from '../../../shared/messages';
 import { errorMessage } from '../../lib/api';
@@ -10,6 +10,7 @@ import { cn } from '../../ui/cn';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { Composer } from './composer';
+import type { ComposerDraft } from './composer';
 import { MessageBubble } from './message-bubble';
 import type { DraftSubject } from './message-subject';
 import { conversationQuery, flattenConversation, messageKeys, messagesApi } from './queries';
@@ -26,6 +27,10 @@ type ConversationProps = {
   /** What the next message is about (the trainer came from "Message … about this"), and how to let it go. */
   subject?: DraftSubject | null | undefined;
   onSubjectDone?: (() => void) | undefined;
+  /** Text to put in the composer for editing (an AI suggestion or a prefilled draft). */
+  draft?: ComposerDraft | null | undefined;
+  /** Shown just above the composer (the trainer's "Suggest replies"). */
+  composerTools?: ReactNode;
 };
 
 /** Re-renders every so often so "2 min ago" keeps up. */
@@ -130,7 +135,7 @@ function ConversationSkeleton() {
 }
 
 /** One thread between a trainer and a client: polls while open, marks itself read, lets you fix or delete what you wrote. */
-export function Conversation({ clientId, side, otherName, className, subject, onSubjectDone }: ConversationProps) {
+export function Conversation({ clientId, side, otherName, className, subject, onSubjectDone, draft, composerTools }: ConversationProps) {
   const query = useInfiniteQuery(conversationQuery(clientId));
   const attachment = usePendingAttachment(clientId);
   const drop = useFileDrop(attachment);
@@ -263,8 +268,10 @@ export function Conversation({ clientId, side, otherName, className, subject, on
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
+      {composerTools}
       <Composer
         clientId={clientId}
+        draft={draft}
         placeholder={otherName ? `Message ${otherName}` : undefined}
         attachment={attachment}
         subject={subject}
