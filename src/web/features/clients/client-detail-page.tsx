@@ -20,15 +20,16 @@ import { ClientOverview } from './client-overview';
 import { clientQuery } from './queries';
 import { ClientStatusBadge } from './status-badge';
 
+/** The client's tabs, in order, each with the panel it shows (the URL's last segment picks one). */
 const TABS = [
-  { value: 'overview', label: 'Overview' },
-  { value: 'training', label: 'Training' },
-  { value: 'progress', label: 'Progress' },
-  { value: 'check-ins', label: 'Check-ins' },
-  { value: 'messages', label: 'Messages' },
-  { value: 'nutrition', label: 'Nutrition' },
-  { value: 'assistant', label: 'Assistant' },
-  { value: 'billing', label: 'Billing' },
+  { value: 'overview', label: 'Overview', Panel: ClientOverview },
+  { value: 'training', label: 'Training', Panel: ClientTrainingTab },
+  { value: 'progress', label: 'Progress', Panel: ClientProgressTab },
+  { value: 'check-ins', label: 'Check-ins', Panel: TrainerClientCheckinsTab },
+  { value: 'messages', label: 'Messages', Panel: ClientMessagesTab },
+  { value: 'nutrition', label: 'Nutrition', Panel: TrainerNutritionTab },
+  { value: 'assistant', label: 'Assistant', Panel: TrainerAssistantTab },
+  { value: 'billing', label: 'Billing', Panel: ClientBillingTab },
 ] as const;
 type Tab = (typeof TABS)[number]['value'];
 
@@ -143,30 +144,11 @@ export function ClientDetailPage() {
             </Tabs.Trigger>
           ))}
         </Tabs.List>
-        <Tabs.Content value="overview" className="focus-visible:outline-offset-4">
-          <ClientOverview client={data} />
-        </Tabs.Content>
-        <Tabs.Content value="training" className="focus-visible:outline-offset-4">
-          <ClientTrainingTab client={data} />
-        </Tabs.Content>
-        <Tabs.Content value="progress" className="focus-visible:outline-offset-4">
-          <ClientProgressTab client={data} />
-        </Tabs.Content>
-        <Tabs.Content value="messages" className="focus-visible:outline-offset-4">
-          <ClientMessagesTab client={data} />
-        </Tabs.Content>
-        <Tabs.Content value="check-ins" className="focus-visible:outline-offset-4">
-          <TrainerClientCheckinsTab client={data} />
-        </Tabs.Content>
-        <Tabs.Content value="nutrition" className="focus-visible:outline-offset-4">
-          <TrainerNutritionTab client={data} />
-        </Tabs.Content>
-        <Tabs.Content value="assistant" className="focus-visible:outline-offset-4">
-          <TrainerAssistantTab client={data} />
-        </Tabs.Content>
-        <Tabs.Content value="billing" className="focus-visible:outline-offset-4">
-          <ClientBillingTab client={data} />
-        </Tabs.Content>
+        {TABS.map(({ value, Panel }) => (
+          <Tabs.Content key={value} value={value} className="focus-visible:outline-offset-4">
+            <Panel client={data} />
+          </Tabs.Content>
+        ))}
       </Tabs.Root>
     </div>
   );
