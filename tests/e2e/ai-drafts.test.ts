@@ -5,7 +5,7 @@ import type { CheckinDraft } from '../../src/shared/ai';
 import { createJoinedClient, createTrainer, TRAINER_PASSWORD } from '../factories/clients';
 import type { Agent } from '../setup/agent';
 import { startOpenAiStandIn, type ChatRequest } from '../stand-ins/openai';
-import { DESKTOP, launchBrowser, newContext, screenshots, startServer } from './harness';
+import { DESKTOP, launchBrowser, newContext, screenshots, startServer, signIn } from './harness';
 
 /**
  * The trainer's AI drafts: a program drafted from the client's answers, edited in the builder and
@@ -88,18 +88,16 @@ async function seedProgressAndCheckin(trainer: Agent, client: Agent) {
   checkinId = sent.body.id as string;
 }
 
-async function signIn(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill('coach@example.com');
-  await page.getByLabel('Password', { exact: true }).fill(TRAINER_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+/** Signs in and waits for the home screen. */
+async function signInHere(page: Page) {
+  await signIn(page, 'coach@example.com', TRAINER_PASSWORD);
   await page.waitForURL('**/clients');
 }
 
 describe('AI drafts for the trainer', () => {
   it('shows where each goal is heading on the overview, with the AI summary', async () => {
     const page = await (await newContext(browser, server.baseUrl, DESKTOP)).newPage();
-    await signIn(page);
+    await signInHere(page);
     await page.goto(`/clients/${clientId}`);
     const card = page
       .getByRole('region', { name: 'Insight' })
@@ -115,7 +113,7 @@ describe('AI drafts for the trainer', () => {
 
   it('drafts a review into the reply box, asking before it replaces what was typed, and sends nothing', async () => {
     const page = await (await newContext(browser, server.baseUrl, DESKTOP)).newPage();
-    await signIn(page);
+    await signInHere(page);
     await page.goto(`/checkins/review/${checkinId}`);
     const box = page.getByLabel('Reply to Noor');
     await box.fill('Great week');
@@ -135,7 +133,7 @@ describe('AI drafts for the trainer', () => {
 
   it('drafts a program, which the trainer edits in the builder and assigns', async () => {
     const page = await (await newContext(browser, server.baseUrl, DESKTOP)).newPage();
-    await signIn(page);
+    await signInHere(page);
     await page.goto(`/clients/${clientId}/training`);
     await page.getByRole('button', { name: 'Draft a program with AI' }).click();
     const dialog = page.getByRole('dialog', { name: 'Draft a program for Noor' });

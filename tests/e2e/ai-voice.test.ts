@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJoinedClient, createTrainer, TRAINER_PASSWORD } from '../factories/clients';
 import type { Agent } from '../setup/agent';
 import { startOpenAiStandIn, type ChatRequest } from '../stand-ins/openai';
-import { DESKTOP, launchBrowser, newContext, screenshots, startServer } from './harness';
+import { DESKTOP, launchBrowser, newContext, screenshots, startServer, signIn } from './harness';
 
 /**
  * Drafts in the trainer's voice: the voice saved in Settings → AI, three reply suggestions above the
@@ -55,11 +55,9 @@ afterAll(async () => {
   await ai?.close();
 });
 
-async function signIn(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill('coach@example.com');
-  await page.getByLabel('Password', { exact: true }).fill(TRAINER_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+/** Signs in and waits for the home screen. */
+async function signInHere(page: Page) {
+  await signIn(page, 'coach@example.com', TRAINER_PASSWORD);
   await page.waitForURL('**/clients');
 }
 
@@ -68,7 +66,7 @@ const messageCount = async () => ((await trainer.get(`/api/clients/${clientId}/m
 describe('drafts in the trainer’s voice', () => {
   it('saves the voice and an example message in Settings → AI', async () => {
     const page = await (await newContext(browser, server.baseUrl, DESKTOP)).newPage();
-    await signIn(page);
+    await signInHere(page);
     await page.goto('/settings/ai');
     await page.getByLabel('How your messages sound').fill('Short and warm, British spelling, no emojis');
     await page.getByRole('button', { name: 'Add an example' }).click();
@@ -83,7 +81,7 @@ describe('drafts in the trainer’s voice', () => {
 
   it('suggests three replies and puts the chosen one in the composer without sending it', async () => {
     const page = await (await newContext(browser, server.baseUrl, DESKTOP)).newPage();
-    await signIn(page);
+    await signInHere(page);
     await page.goto(`/clients/${clientId}/messages`);
     ai.reset();
     ai.respond(script);
@@ -101,7 +99,7 @@ describe('drafts in the trainer’s voice', () => {
 
   it('drafts a follow-up from the needs-attention list and opens it in Messages, prefilled', async () => {
     const page = await (await newContext(browser, server.baseUrl, DESKTOP)).newPage();
-    await signIn(page);
+    await signInHere(page);
     const item = page.getByRole('listitem').filter({ hasText: 'for your reply' });
     await item.getByRole('button', { name: 'Draft follow-up for Noor Haddad' }).click();
     const dialog = page.getByRole('dialog', { name: 'Follow-up for Noor' });

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CLIENT_PASSWORD, createJoinedClient, createTrainer, TRAINER_PASSWORD } from '../factories/clients';
 import { scheduleOneOff } from '../factories/programs';
 import { startOpenAiStandIn } from '../stand-ins/openai';
-import { DESKTOP, launchBrowser, newContext, PHONE, screenshots, startServer } from './harness';
+import { DESKTOP, launchBrowser, newContext, PHONE, screenshots, startServer, signIn } from './harness';
 
 /** The client asks their coach's AI assistant (answers stream from their own plan); a red flag reaches the coach at once. */
 let ai: Awaited<ReturnType<typeof startOpenAiStandIn>>;
@@ -28,13 +28,6 @@ afterAll(async () => {
   await server?.close();
   await ai?.close();
 });
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 it('answers from the client’s plan, streamed, and sends a red flag to the coach as urgent', async () => {
   const lena = await (await newContext(browser, server.baseUrl, PHONE)).newPage();

@@ -95,6 +95,14 @@ export async function newContext(browser: Browser, baseURL: string, viewport = P
   return browser.newContext({ baseURL, viewport, deviceScaleFactor: 1, timezoneId: 'Europe/Madrid', locale: 'en-GB' });
 }
 
+/** Signs in through the sign-in page (the app then goes to the person's home screen). */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
 /** Saves the page at phone and desktop width (restoring the viewport it had). */
 export async function screenshots(page: Page, name: string) {
   // Every screen we photograph is also checked for serious accessibility problems, at both widths.

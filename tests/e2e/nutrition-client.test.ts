@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { localDate } from '../../src/server/features/programs/schedule-rules';
 import { CLIENT_PASSWORD, createJoinedClient, createTrainer } from '../factories/clients';
 import type { Agent } from '../setup/agent';
-import { accessibilityProblems, DESKTOP, launchBrowser, newContext, PHONE, SCREENS_DIR, startServer } from './harness';
+import { accessibilityProblems, DESKTOP, launchBrowser, newContext, PHONE, SCREENS_DIR, startServer, signIn } from './harness';
 
 /**
  * The client's food log on a phone: Today's card, the day with its meals, adding a food from a
@@ -37,11 +37,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signIn(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill('ana@example.com');
-  await page.getByLabel('Password', { exact: true }).fill(CLIENT_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+/** Signs in and waits for the home screen. */
+async function signInHere(page: Page) {
+  await signIn(page, 'ana@example.com', CLIENT_PASSWORD);
   await page.waitForURL('**/today');
 }
 
@@ -79,7 +77,7 @@ const firstFood = async (q: string) => {
 it('logs food from Today to the day, in a few taps, online and offline', async () => {
   const context = await newContext(browser, server.baseUrl, PHONE);
   const page = await context.newPage();
-  await signIn(page);
+  await signInHere(page);
 
   // No targets yet: a quiet card that still leads to logging.
   await expect.poll(() => page.getByRole('link', { name: 'Log food' }).isVisible()).toBe(true);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CLIENT_PASSWORD, createJoinedClient, createTrainer, TRAINER_PASSWORD } from '../factories/clients';
-import { DESKTOP, launchBrowser, newContext, PHONE, screenshots, startServer } from './harness';
+import { DESKTOP, launchBrowser, newContext, PHONE, screenshots, startServer, signIn } from './harness';
 
 /**
  * Issue 11's journey: the coach sets Lena's targets with the calculator; on her phone Lena finds
@@ -27,13 +27,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 /** The kcal ring's words for screen readers: "1,240 of 2,100 kcal". */
 const ringText = (page: Page) =>
