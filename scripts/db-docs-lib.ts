@@ -90,6 +90,10 @@ export const TABLE_NOTES: Record<string, string> = {
     "A client's conversation with their coach's AI assistant, one message per row. `escalation` marks a client message the escalation screen flagged (its categories and the phrases matched): needs-attention shows it, high priority. `tools` lists what an answer looked up; `actions` what it proposed (a weight to log, a swap) for the client to confirm; `status` says why an answer is a fallback ('escalated', 'failed', 'budget'); `handed_off_at` when the client asked the coach instead.",
   ai_usage:
     'Tokens each AI call used, by client, feature and model: monthly budgets are checked against it and the AI settings page estimates cost from it.',
+  ai_summaries:
+    "A short summary of a client's older assistant messages (up to `up_to`, `messages` of them): the model sees it instead of those messages once the conversation is long; the trainer reads it above the conversation.",
+  form_checks:
+    "A short video of a logged set a client sent for a form check (`video_upload_id`; kind, size and length checked from the file) with the stills their browser took (`frame_upload_ids` at `frame_times_ms`; the first is the poster). The trainer's and client's comments are messages about it (subject 'form_check', pinned to a moment by `messages.subject_at_ms`). `status` 'waiting' until the trainer marks it reviewed. With AI on, `ai_draft` is the provider's first look at the stills, for the trainer only (`ai_status`: off, pending, ready, failed).",
   automation_runs:
     'At most once per trigger: one row per (automation, client, trigger key), e.g. the first missed workout of a streak; `message_id` is the message it sent.',
 };

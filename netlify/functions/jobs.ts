@@ -1,6 +1,7 @@
 // Netlify scheduled function: runs due background jobs every 5 minutes with the same runner
 // the Node server uses on its interval. Kept under Netlify's time limit by the budget.
 import { openPostgres } from '../../src/server/db/postgres';
+import { createAi } from '../../src/server/features/ai/ai-client';
 import { createMailer } from '../../src/server/features/emails/mailer';
 import { jobRegistry } from '../../src/server/features/jobs/registry';
 import { silentHub } from '../../src/server/features/realtime/hub';
@@ -26,6 +27,7 @@ export default async () => {
       hub: silentHub,
       storage: createStorageFor(env),
       appUrl: env.appUrl,
+      ai: createAi(env),
     },
     jobRegistry,
     20_000,

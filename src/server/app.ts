@@ -65,6 +65,7 @@ import { eventsRoutes } from './features/realtime/events.routes';
 import { silentHub, type Hub } from './features/realtime/hub';
 import type { Storage } from './features/uploads/storage';
 import { FILE_CSP, UPLOAD_MAX_BODY_BYTES, uploadsRoutes } from './features/uploads/uploads.routes';
+import { formCheckRoutes } from './features/form-checks/form-checks.routes';
 
 export type AppDeps = {
   db: Db;
@@ -126,11 +127,21 @@ export function createApp(deps: AppDeps) {
       });
     },
   });
+  const videoLimit = bodyLimit({
+    // The video, up to six stills of at most 1 MB and the form around them.
+    maxSize: env.videoMaxBytes + 7 * 1024 * 1024,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE', `That video is too large (the limit is ${Math.round(env.videoMaxBytes / 1024 / 1024)} MB).`, {
+        fields: [{ path: 'video', message: 'Too large' }],
+      });
+    },
+  });
   const isUpload = (path: string, method: string) =>
     method === 'POST' &&
     (/^\/api\/uploads\/?$/.test(path) || /^\/api\/clients\/[^/]+\/photos\/?$/.test(path) || path === '/api/settings/photo');
   api.use('*', async (c, next) => {
-    const limit = isUpload(c.req.path, c.req.method) ? uploadLimit : jsonLimit;
+    const isVideo = c.req.method === 'POST' && /^\/api\/form-checks\/?$/.test(c.req.path);
+    const limit = isVideo ? videoLimit : isUpload(c.req.path, c.req.method) ? uploadLimit : jsonLimit;
     // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- Hono types a middleware's input as `any`
     return limit(c, next);
   });
@@ -201,6 +212,7 @@ export function createApp(deps: AppDeps) {
   api.route('/clients', clientAssistantRoutes(aiDeps));
   api.route('/ai', aiUsageRoutes(aiDeps));
   api.route('/checkins', checkinDraftRoutes(aiDeps));
+  api.route('/form-checks', formCheckRoutes({ ...aiDeps, videoMaxBytes: env.videoMaxBytes }));
   api.route('/plans', planRoutes(billingDeps));
   api.route('/clients', clientBillingRoutes(billingDeps));
   api.route('/me/billing', myBillingRoutes(billingDeps));

@@ -23,6 +23,7 @@ import { systemAuthz } from './features/health/system.authz';
 import { notificationsAuthz } from './features/notifications/notifications.authz';
 import { eventsAuthz } from './features/realtime/events.authz';
 import { uploadsAuthz } from './features/uploads/uploads.authz';
+import { formChecksAuthz } from './features/form-checks/form-checks.authz';
 
 /**
  * Every route × {anonymous, client A, client B, trainer}. The routes come from the app itself,
@@ -37,6 +38,7 @@ const MATRIX: AuthzRows = {
   ...settingsAuthz,
   ...messagesAuthz,
   ...uploadsAuthz,
+  ...formChecksAuthz,
   ...eventsAuthz,
   ...notificationsAuthz,
   ...attentionAuthz,

@@ -9,6 +9,7 @@ import { createMailer } from './features/emails/mailer';
 import { jobRegistry } from './features/jobs/registry';
 import { createHub } from './features/realtime/hub';
 import { createStorageFor } from './features/uploads/storage';
+import { createAi } from './features/ai/ai-client';
 import { runDueJobs } from './features/jobs/jobs.runner';
 import { systemClock } from './lib/clock';
 import { EnvError, loadEnv, type Env } from './lib/env';
@@ -51,7 +52,7 @@ async function main() {
   await prepareSetupToken({ db: database.db, logger, setup: { needsToken: env.setupNeedsToken, token: env.setupToken } });
 
   // Background jobs: the same runner Netlify's scheduled function calls.
-  const jobDeps = { db: database.db, clock: systemClock, logger, mailer, hub, storage, appUrl: env.appUrl };
+  const jobDeps = { db: database.db, clock: systemClock, logger, mailer, hub, storage, appUrl: env.appUrl, ai: createAi(env) };
   const runJobs = () => runDueJobs(jobDeps, jobRegistry, 20_000).catch((error: unknown) => logger.error('job runner failed', { error }));
   const jobTimer = setInterval(() => void runJobs(), 60_000);
   void runJobs();

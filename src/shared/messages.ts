@@ -3,10 +3,15 @@ import { z } from 'zod';
 import { MESSAGE_MAX } from './message-limits';
 
 export { EDIT_WINDOW_MS, MESSAGE_MAX } from './message-limits';
-export const SUBJECT_TYPES = ['scheduled_workout', 'workout_session', 'checkin', 'food_day'] as const;
+export const SUBJECT_TYPES = ['scheduled_workout', 'workout_session', 'checkin', 'food_day', 'form_check'] as const;
 
 /** What a message can be about ("about: Tuesday — Lower body"). */
-export const SubjectSchema = z.object({ type: z.enum(SUBJECT_TYPES), id: z.string().min(1).max(64) });
+export const SubjectSchema = z.object({
+  type: z.enum(SUBJECT_TYPES),
+  id: z.string().min(1).max(64),
+  /** A moment in the subject (a form-check video), in milliseconds from its start. */
+  atMs: z.number().int('Whole milliseconds').min(0, 'Not before the start').max(600_000, 'Past the end').optional(),
+});
 
 const MessageBody = z.string().trim().min(1, 'Write something first').max(MESSAGE_MAX, `At most ${MESSAGE_MAX} characters`);
 
@@ -28,7 +33,7 @@ export const EditMessageSchema = z.object({ body: MessageBody }).meta({ id: 'Edi
 export const AttachmentSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(['image', 'file']),
+    kind: z.enum(['image', 'file', 'video']),
     name: z.string(),
     contentType: z.string(),
     size: z.number(),

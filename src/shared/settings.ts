@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone, UNITS } from './clients';
+import { AiFeatureSettingsSchema } from './ai-features';
 import { nameText } from './common';
 
 /** The trainer's business settings. The week start decides how calendars and weekly numbers group days. */
@@ -27,6 +28,8 @@ export const SettingsSchema = z
     aiVoice: z.string().trim().max(1000, 'At most 1,000 characters'),
     /** Up to three of the trainer's own messages drafts should sound like. */
     aiVoiceExamples: z.array(z.string().trim().min(1, 'Empty example').max(1000, 'At most 1,000 characters')).max(3, 'At most 3 examples'),
+    /** Per AI feature: another model and extra instructions (absent: the default model and prompt). */
+    aiFeatures: AiFeatureSettingsSchema,
   })
   .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof SettingsSchema>;

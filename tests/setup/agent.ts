@@ -68,15 +68,17 @@ export class Agent {
   }
 
   /** Sends a file the way a browser form does. */
-  upload<T = any>(path: string, fields: Record<string, string | Blob>) {
+  upload<T = any>(path: string, fields: Record<string, string | Blob | Blob[]>) {
     const form = new FormData();
-    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    for (const [name, value] of Object.entries(fields)) for (const one of Array.isArray(value) ? value : [value]) form.append(name, one);
     return this.request<T>('POST', path, form);
   }
 
   /** Downloads raw bytes (files, images). */
-  async download(path: string): Promise<{ status: number; bytes: Uint8Array; headers: Headers }> {
-    const res = await this.app.request(`${this.baseUrl}${path}`, { headers: this.baseHeaders('GET') });
+  async download(path: string, extra: Record<string, string> = {}): Promise<{ status: number; bytes: Uint8Array; headers: Headers }> {
+    const headers = new Headers(this.baseHeaders('GET'));
+    for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+    const res = await this.app.request(`${this.baseUrl}${path}`, { headers });
     return { status: res.status, bytes: new Uint8Array(await res.arrayBuffer()), headers: res.headers };
   }
 

@@ -13,6 +13,7 @@ import type { JobDeps } from '../../src/server/features/jobs/jobs.runner';
 import { createHub } from '../../src/server/features/realtime/hub';
 import { createLocalStorage } from '../../src/server/features/uploads/storage';
 import { createTestClock } from '../../src/server/lib/clock';
+import { createAi } from '../../src/server/features/ai/ai-client';
 import { parseEnv } from '../../src/server/lib/env';
 import { createLogger, type LogLevel } from '../../src/server/lib/logger';
 import { TEST_APP_URL } from './agent';
@@ -73,6 +74,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     hub: deps.hub!,
     storage: deps.storage,
     appUrl: env.appUrl,
+    ai: createAi(env),
   };
   return {
     app,

@@ -9,9 +9,10 @@ import { failureSwitch, type StandIn } from './stand-in';
  * fail or to be slow. What it answers is a script: by default it calls the first tool offered
  * whose name the user's words suggest, then answers from what the tool returned.
  */
+export type ContentPart = { type: string; text?: string; image_url?: { url?: string; detail?: string } };
 export type ChatMessage = {
   role: string;
-  content?: string | null;
+  content?: string | ContentPart[] | null;
   tool_calls?: { id: string; function: { name: string; arguments: string } }[];
   tool_call_id?: string;
 };
@@ -26,11 +27,15 @@ export type ChatRequest = {
 export type ScriptedReply = { content?: string; toolCalls?: { name: string; arguments: Record<string, unknown> }[] };
 export type Script = (request: ChatRequest) => ScriptedReply;
 
+/** The text of a message's content (parts joined; images left out). */
+export const textOf = (content: ChatMessage['content']): string =>
+  Array.isArray(content) ? content.map((part) => part.text ?? '').join('\n') : (content ?? '');
+
 /** Default: a tool the user's last words point at, then an answer quoting the tool's result. */
 export const defaultScript: Script = (request) => {
   const last = request.messages.at(-1)!;
-  if (last.role === 'tool') return { content: `Here is what I found: ${String(last.content).slice(0, 400)}` };
-  const text = String(last.content ?? '').toLowerCase();
+  if (last.role === 'tool') return { content: `Here is what I found: ${textOf(last.content).slice(0, 400)}` };
+  const text = textOf(last.content).toLowerCase();
   // The tool whose name shares the most words with the question (ties: the first offered).
   const score = (name: string) => name.split('_').filter((word) => word.length > 3 && text.includes(word.replace(/s$/, ''))).length;
   const wanted = (request.tools ?? [])
@@ -73,6 +78,16 @@ export async function startOpenAiStandIn(options: { apiKey?: string } = {}) {
         if (!parsed.model) return error(response, 400, 'you must provide a model parameter', 'model');
         if (!Array.isArray(parsed.messages) || parsed.messages.length === 0)
           return error(response, 400, "'messages' must contain at least one message", 'messages');
+        // Content may be parts (text and images), as vision models take it; anything else is refused like the real API.
+        for (const [index, message] of parsed.messages.entries()) {
+          if (!Array.isArray(message.content)) continue;
+          for (const part of message.content) {
+            if (part.type === 'text' && typeof part.text === 'string') continue;
+            if (part.type === 'image_url' && /^(data:image\/(jpeg|png|webp|gif);base64,|https?:\/\/)/.test(part.image_url?.url ?? ''))
+              continue;
+            return error(response, 400, `Invalid content part in messages[${index}].`, `messages.[${index}].content`);
+          }
+        }
         received.push(parsed);
         const failure = failures.take();
         if (failure) return error(response, 500, failure);
@@ -80,7 +95,11 @@ export async function startOpenAiStandIn(options: { apiKey?: string } = {}) {
         const reply = script(parsed);
         const id = `chatcmpl-${++counter}`;
         const created = Math.floor(Date.now() / 1000);
-        const promptTokens = tokens(JSON.stringify(parsed.messages));
+        // An image at detail "low" costs 85 tokens, as OpenAI counts it; the base64 text itself is not counted.
+        const images = parsed.messages
+          .flatMap((m) => (Array.isArray(m.content) ? m.content : []))
+          .filter((p) => p.type === 'image_url').length;
+        const promptTokens = tokens(JSON.stringify(parsed.messages, (key, value: unknown) => (key === 'url' ? '' : value))) + images * 85;
         const toolCalls = (reply.toolCalls ?? []).map((call, index) => ({
           index,
           id: `call_${counter}_${index}`,

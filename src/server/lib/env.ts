@@ -46,6 +46,8 @@ const EnvSchema = z
     /** US dollars per million input / output tokens, for the cost estimates on the AI settings page. */
     AI_PRICE_INPUT_PER_M: z.coerce.number().min(0).default(0.15),
     AI_PRICE_OUTPUT_PER_M: z.coerce.number().min(0).default(0.6),
+    /** Largest form-check video in MB (default 50; on Netlify at most 4: a function's request body is limited). */
+    FORM_CHECK_VIDEO_MAX_MB: z.coerce.number().min(1).max(500).optional(),
   })
   .transform((raw) => {
     const onNetlify = raw.NETLIFY === 'true';
@@ -79,6 +81,9 @@ const EnvSchema = z
       stripe: raw.STRIPE_SECRET_KEY
         ? { secretKey: raw.STRIPE_SECRET_KEY, webhookSecret: raw.STRIPE_WEBHOOK_SECRET ?? null, apiBase: raw.STRIPE_API_BASE ?? null }
         : null,
+      videoMaxBytes: Math.round(
+        (onNetlify ? Math.min(raw.FORM_CHECK_VIDEO_MAX_MB ?? 4, 4) : (raw.FORM_CHECK_VIDEO_MAX_MB ?? 50)) * 1024 * 1024,
+      ),
       ai:
         raw.OPENAI_API_KEY || raw.OPENAI_BASE_URL
           ? {

@@ -4,7 +4,7 @@ import { clientProfiles } from './clients';
 export type AiEscalation = { categories: string[]; phrases: string[] };
 /** What the assistant proposed and the client may confirm (never applied by the model itself). */
 export type AiAction =
-  { type: 'log_weight'; value: number; unit: 'kg' | 'lb' } | { type: 'swap'; exercise: string; alternatives: string[] };
+  { type: 'log_weight'; value: number; unit: 'kg' | 'lb'; doneAt?: string } | { type: 'swap'; exercise: string; alternatives: string[] };
 
 /**
  * A client's conversation with their coach's AI assistant, one message per row. `escalation` marks a
@@ -46,3 +46,17 @@ export const aiUsage = pgTable(
   },
   (t) => [index('ai_usage_created_idx').on(t.createdAt), index('ai_usage_client_idx').on(t.clientId, t.createdAt)],
 );
+
+/**
+ * The summary of a client's older assistant messages (the model sees it instead of them once the
+ * conversation is long); `upTo` is the last message it covers.
+ */
+export const aiSummaries = pgTable('ai_summaries', {
+  clientId: uuid('client_id')
+    .primaryKey()
+    .references(() => clientProfiles.id, { onDelete: 'cascade' }),
+  summary: text('summary').notNull(),
+  upTo: timestamp('up_to', { withTimezone: true }).notNull(),
+  messages: integer('messages').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -45,6 +45,8 @@ export const clientProfiles = pgTable(
     waiverVersion: text('waiver_version'),
     waiverAcceptedAt: timestamp('waiver_accepted_at', { withTimezone: true }),
     onboardedAt: timestamp('onboarded_at', { withTimezone: true }),
+    /** The client said no to sending their data to the AI provider (their assistant and every draft about them are off). */
+    aiOptOutAt: timestamp('ai_opt_out_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

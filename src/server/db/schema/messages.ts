@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { clientProfiles } from './clients';
 import { uploads } from './uploads';
 
@@ -33,6 +33,8 @@ export const messages = pgTable(
     subjectType: text('subject_type'),
     subjectId: text('subject_id'),
     subjectLabel: text('subject_label'),
+    /** A moment in the subject (a form-check video): milliseconds from its start. */
+    subjectAtMs: integer('subject_at_ms'),
     attachmentId: uuid('attachment_id').references(() => uploads.id, { onDelete: 'set null' }),
     automated: boolean('automated').notNull().default(false),
     /** Shared by the copies of one broadcast (each client gets their own message). */

@@ -124,5 +124,7 @@ export const settings = pgTable('settings', {
     .array()
     .notNull()
     .default(sql`'{}'::text[]`),
+  /** Per AI feature: another model and extra instructions (empty: the default model and prompt). */
+  aiFeatures: jsonb('ai_features').$type<Record<string, { model: string; instructions: string }>>().notNull().default({}),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -14,8 +14,10 @@ export const uploads = pgTable(
     /** The client whose data this is: only they and the trainer may read it. */
     clientId: uuid('client_id').references(() => clientProfiles.id, { onDelete: 'cascade' }),
     uploadedBy: text('uploaded_by').references(() => user.id, { onDelete: 'set null' }),
-    purpose: text('purpose').$type<'message' | 'progress_photo' | 'checkin' | 'trainer_photo'>().notNull(),
-    kind: text('kind').$type<'image' | 'file'>().notNull(),
+    purpose: text('purpose')
+      .$type<'message' | 'progress_photo' | 'checkin' | 'trainer_photo' | 'form_check' | 'form_check_frame'>()
+      .notNull(),
+    kind: text('kind').$type<'image' | 'file' | 'video'>().notNull(),
     name: text('name').notNull(),
     contentType: text('content_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import type { AiSetup } from '../ai/ai-client';
 import type { Clock } from '../../lib/clock';
 import type { Logger } from '../../lib/logger';
 import type { Mailer } from '../emails/mailer';
@@ -6,7 +7,17 @@ import type { Hub } from '../realtime/hub';
 import type { Storage } from '../uploads/storage';
 import { claimDueJob, failJob, finishJob, insertJob, type JobRow } from './jobs.repo';
 
-export type JobDeps = { db: Db; clock: Clock; logger: Logger; mailer: Mailer; hub: Hub; storage: Storage; appUrl: string };
+export type JobDeps = {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  mailer: Mailer;
+  hub: Hub;
+  storage: Storage;
+  appUrl: string;
+  /** The AI provider, for jobs that draft with it (null or absent: AI off). */
+  ai?: AiSetup | null;
+};
 
 /** A handler must be idempotent: a job can run again after a crash or a timeout. */
 export type JobHandler = (deps: JobDeps, payload: Record<string, unknown>) => Promise<void>;

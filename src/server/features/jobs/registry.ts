@@ -2,6 +2,8 @@ import { runAutomations } from '../automations/automations.service';
 import { remindDueCheckins } from '../checkins/checkins.jobs';
 import { resumeEndedPauses } from '../clients/clients.jobs';
 import { emailUnseenNotifications } from '../notifications/notifications.service';
+import { firstLook } from '../form-checks/form-check-ai';
+import { FIRST_LOOK_JOB } from '../form-checks/form-checks.service';
 import { sweepOrphanUploads } from '../uploads/uploads.service';
 import type { JobRegistry } from './jobs.runner';
 
@@ -22,6 +24,9 @@ export const jobRegistry: JobRegistry = {
     },
     'checkins.remind-due': async (deps) => {
       await remindDueCheckins(deps);
+    },
+    [FIRST_LOOK_JOB]: async (deps, payload) => {
+      if (typeof payload.formCheckId === 'string') await firstLook({ ...deps, ai: deps.ai ?? null, videoMaxBytes: 0 }, payload.formCheckId);
     },
   },
   schedules: [

@@ -20,6 +20,7 @@ import { findCheckin } from '../checkins/checkins.repo';
 import { findClient, type ClientRow } from '../clients/clients.repo';
 import { notify, readGroup } from '../notifications/notifications.service';
 import { resolveWorkout } from '../programs/calendar.service';
+import { findFormCheck } from '../form-checks/form-checks.repo';
 import { findSession } from '../logging/logging.repo';
 import { findScheduledRow } from '../programs/programs.repo';
 import type { Hub } from '../realtime/hub';
@@ -55,7 +56,14 @@ export function toMessage(row: MessageRow, upload: UploadRow | null, viewer: 'tr
     clientId: row.clientId,
     sender: row.senderRole,
     body: deleted ? null : row.body,
-    subject: row.subjectType && row.subjectId ? { type: row.subjectType as (typeof SUBJECT_TYPES)[number], id: row.subjectId } : null,
+    subject:
+      row.subjectType && row.subjectId
+        ? {
+            type: row.subjectType as (typeof SUBJECT_TYPES)[number],
+            id: row.subjectId,
+            ...(row.subjectAtMs !== null ? { atMs: row.subjectAtMs } : {}),
+          }
+        : null,
     subjectLabel: row.subjectLabel,
     attachment: !deleted && upload && !upload.deletedAt ? toAttachment(upload) : null,
     automated: viewer === 'trainer' && row.automated,
@@ -128,6 +136,11 @@ async function subjectLabel(
       throw AppError.field('subject.id', 'Use a date like 2026-03-31.');
     return `${WEEKDAY.format(new Date(`${subject.id}T00:00:00Z`))} — Food log`;
   }
+  if (subject.type === 'form_check') {
+    const formCheck = isUuid ? await findFormCheck(db, subject.id) : null;
+    if (!formCheck || formCheck.clientId !== clientId) throw AppError.field('subject.id', 'That video is not this client’s.');
+    return `Form check — ${formCheck.label}`;
+  }
   const checkin = isUuid ? await findCheckin(db, subject.id) : null;
   if (!checkin || checkin.clientId !== clientId) throw AppError.field('subject.id', 'That check-in is not this client’s.');
   return `${WEEKDAY.format(new Date(`${checkin.dueDate}T00:00:00Z`))} — ${checkin.formName}`;
@@ -164,12 +177,24 @@ async function announce(deps: MessagesDeps, client: Recipient, row: MessageRow, 
       groupKey: `message:${client.id}`,
       title: `New message from ${client.name}`,
       body: snippet(row, upload),
-      link: `/clients/${client.id}/messages`,
+      link: row.subjectType === 'form_check' && row.subjectId ? `/form-checks/${row.subjectId}` : `/clients/${client.id}/messages`,
     });
   } else if (client.userId) {
     const aboutWorkout = row.subjectType === 'workout_session';
     const aboutFood = row.subjectType === 'food_day';
     const coach = trainer?.name ?? 'Your coach';
+    if (row.subjectType === 'form_check' && row.subjectId) {
+      await notify(deps, {
+        recipientId: client.userId,
+        clientId: client.id,
+        type: 'form_check_comment',
+        groupKey: `form_check_comment:${row.subjectId}`,
+        title: `${coach} commented on your video (${(row.subjectLabel ?? 'form check').replace(/^Form check — /, '')})`,
+        body: snippet(row, upload),
+        link: `/form-checks/${row.subjectId}`,
+      });
+      return;
+    }
     await notify(deps, {
       recipientId: client.userId,
       clientId: client.id,
@@ -209,6 +234,7 @@ export async function sendMessage(deps: MessagesDeps, actor: Actor, clientId: st
       subjectType: input.subject?.type ?? null,
       subjectId: input.subject?.id ?? null,
       subjectLabel: label,
+      subjectAtMs: input.subject?.type === 'form_check' ? (input.subject.atMs ?? null) : null,
       attachmentId: upload?.id ?? null,
       createdAt: now,
     });

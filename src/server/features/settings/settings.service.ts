@@ -27,6 +27,7 @@ export async function getSettings(db: DbOrTx): Promise<Settings> {
       aiSiteMonthlyTokens: row.aiSiteMonthlyTokens,
       aiVoice: row.aiVoice,
       aiVoiceExamples: row.aiVoiceExamples,
+      aiFeatures: row.aiFeatures,
     };
   }
   const trainer = await findTrainer(db);
@@ -44,6 +45,7 @@ export async function getSettings(db: DbOrTx): Promise<Settings> {
     aiSiteMonthlyTokens: 5_000_000,
     aiVoice: '',
     aiVoiceExamples: [],
+    aiFeatures: {},
   };
 }
 

@@ -1,6 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { AppError } from '../../lib/errors';
+import { probeVideo } from './video-probe';
 
 /**
  * The one upload pipeline (chat files now; progress and check-in photos, the trainer's photo
@@ -33,7 +34,7 @@ const TEXT_EXTENSIONS: Record<string, string> = { txt: 'text/plain', csv: 'text/
 export type Accepts = { images: boolean; documents: boolean };
 
 export type ProcessedUpload = {
-  kind: 'image' | 'file';
+  kind: 'image' | 'file' | 'video';
   name: string;
   contentType: string;
   body: Uint8Array;
@@ -80,6 +81,55 @@ export async function processUpload(bytes: Uint8Array, declaredName: string, acc
     );
   }
   return { kind: 'file', name, contentType: `${textType}; charset=utf-8`, body: bytes, width: null, height: null, thumbnail: null };
+}
+
+/** Videos a browser plays, as file-type names them from their bytes (phones record MP4 or QuickTime). */
+const VIDEO_TYPES: Record<string, string> = { 'video/mp4': 'mp4', 'video/quicktime': 'mov', 'video/webm': 'webm' };
+export type VideoLimits = { maxBytes: number; maxMs: number };
+
+/**
+ * A short video (a form check): the kind from the bytes, the length from its container (a file
+ * whose length cannot be read is refused: the limit could not be checked). Kept as sent — no
+ * re-encoding on the server; the browser plays it through an authorised, range-capable download.
+ */
+export async function processVideo(
+  bytes: Uint8Array,
+  declaredName: string,
+  limits: VideoLimits,
+): Promise<ProcessedUpload & { durationMs: number }> {
+  if (bytes.byteLength === 0) throw AppError.field('video', 'The video is empty.');
+  if (bytes.byteLength > limits.maxBytes)
+    throw new AppError('PAYLOAD_TOO_LARGE', `That video is too large (the limit is ${Math.round(limits.maxBytes / 1024 / 1024)} MB).`, {
+      fields: [{ path: 'video', message: 'Too large' }],
+    });
+  const sniffed = await fileTypeFromBuffer(bytes);
+  const extension = sniffed ? VIDEO_TYPES[sniffed.mime] : undefined;
+  if (!sniffed || !extension)
+    throw AppError.field(
+      'video',
+      sniffed
+        ? `This file's content is ${sniffed.mime}, not a video we can play. Send an MP4, MOV or WebM video.`
+        : 'This is not a video we can play. Send an MP4, MOV or WebM video.',
+    );
+  const probe = await probeVideo(bytes, sniffed.mime);
+  if (!probe.hasVideo) throw AppError.field('video', 'This file has no picture (sound only?). Send the video of your set.');
+  if (probe.durationMs === null)
+    throw AppError.field('video', 'We could not read how long this video is. Save it again from your camera app and retry.');
+  if (probe.durationMs > limits.maxMs)
+    throw AppError.field(
+      'video',
+      `That video is ${Math.round(probe.durationMs / 1000)} s long: trim it to ${limits.maxMs / 1000} s or less (one set).`,
+    );
+  return {
+    kind: 'video',
+    name: withExtension(cleanName(declaredName), extension),
+    contentType: sniffed.mime,
+    body: bytes,
+    width: null,
+    height: null,
+    thumbnail: null,
+    durationMs: probe.durationMs,
+  };
 }
 
 async function processImage(bytes: Uint8Array, name: string, mime: string): Promise<ProcessedUpload> {

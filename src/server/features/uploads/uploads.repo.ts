@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt, notExists, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { checkins, messages, progressPhotos, uploads } from '../../db/schema';
+import { checkins, formChecks, messages, progressPhotos, uploads } from '../../db/schema';
 
 export type UploadRow = typeof uploads.$inferSelect;
 
@@ -24,7 +24,8 @@ export async function markUploadDeleted(db: DbOrTx, id: string, at: Date): Promi
 /**
  * Uploads nothing points at, older than `before`: chat files never sent (the sender gave up) and
  * progress photos whose record was never written (a failure between storing and recording), and
- * check-in photos whose check-in was never sent.
+ * check-in photos whose check-in was never sent, and form-check videos and stills whose form check
+ * was never recorded (or was deleted).
  */
 export async function findOrphanUploads(db: DbOrTx, before: Date, limit: number): Promise<UploadRow[]> {
   return db
@@ -51,6 +52,24 @@ export async function findOrphanUploads(db: DbOrTx, before: Date, limit: number)
                 .select({ one: sql`1` })
                 .from(checkins)
                 .where(sql`${uploads.id} = any(${checkins.uploadIds})`),
+            ),
+          ),
+          and(
+            eq(uploads.purpose, 'form_check'),
+            notExists(
+              db
+                .select({ one: sql`1` })
+                .from(formChecks)
+                .where(eq(formChecks.videoUploadId, uploads.id)),
+            ),
+          ),
+          and(
+            eq(uploads.purpose, 'form_check_frame'),
+            notExists(
+              db
+                .select({ one: sql`1` })
+                .from(formChecks)
+                .where(sql`${uploads.id} = any(${formChecks.frameUploadIds})`),
             ),
           ),
           and(

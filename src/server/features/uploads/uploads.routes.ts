@@ -54,7 +54,7 @@ export function uploadsRoutes(deps: UploadsDeps) {
       }),
       async (c) => {
         const { row, object } = await readUpload(deps, requireActor(c), c.req.valid('param').id, 'full');
-        return fileResponse(object, row.kind === 'image' ? 'inline' : 'attachment', row.name);
+        return fileResponse(object, row.kind === 'file' ? 'attachment' : 'inline', row.name, c.req.header('range'));
       },
     )
     .openapi(
@@ -77,16 +77,49 @@ export function uploadsRoutes(deps: UploadsDeps) {
 export const FILE_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
 
 /**
- * Private caching only (a shared cache must never keep someone's photo) and the stored type.
+ * Private caching only (a shared cache must never keep someone's photo) and the stored type. A
+ * `Range: bytes=a-b` request gets that part (206): a video player seeks by ranges.
  */
-function fileResponse(object: { body: Uint8Array; contentType: string }, disposition: 'inline' | 'attachment', name: string | null) {
+function fileResponse(
+  object: { body: Uint8Array; contentType: string },
+  disposition: 'inline' | 'attachment',
+  name: string | null,
+  range?: string,
+) {
+  const size = object.body.byteLength;
   const headers = new Headers({
     'content-type': object.contentType,
-    'content-length': String(object.body.byteLength),
+    'accept-ranges': 'bytes',
     'cache-control': 'private, max-age=86400, immutable',
     'x-content-type-options': 'nosniff',
     'cross-origin-resource-policy': 'same-origin',
   });
   headers.set('content-disposition', name ? `${disposition}; filename*=UTF-8''${encodeURIComponent(name)}` : disposition);
-  return new Response(new Blob([new Uint8Array(object.body)]), { status: 200, headers });
+  const wanted = range ? parseRange(range, size) : null;
+  if (wanted === 'unsatisfiable') {
+    headers.set('content-range', `bytes */${size}`);
+    return new Response(null, { status: 416, headers });
+  }
+  const [start, end] = wanted ?? [0, size - 1];
+  const part = object.body.subarray(start, end + 1);
+  headers.set('content-length', String(part.byteLength));
+  if (wanted) headers.set('content-range', `bytes ${start}-${end}/${size}`);
+  return new Response(new Blob([new Uint8Array(part)]), { status: wanted ? 206 : 200, headers });
+}
+
+/** One byte range ("bytes=0-", "bytes=100-199", "bytes=-500"); anything else is answered whole. */
+export function parseRange(header: string, size: number): [number, number] | 'unsatisfiable' | null {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (!match[1] && !match[2])) return null;
+  let start: number;
+  let end: number;
+  if (!match[1]) {
+    start = Math.max(0, size - Number(match[2]));
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] ? Math.min(Number(match[2]), size - 1) : size - 1;
+  }
+  if (start >= size || start > end) return 'unsatisfiable';
+  return [start, end];
 }

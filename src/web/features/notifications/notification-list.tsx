@@ -10,6 +10,7 @@ import {
   TriangleAlert,
   Settings,
   Trophy,
+  Video,
 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -28,6 +29,8 @@ const ICONS: Record<NotificationType, ReactNode> = {
   checkin_reviewed: <ClipboardCheck />,
   workout_comment: <MessageSquareText />,
   food_comment: <MessageSquareText />,
+  form_check: <Video />,
+  form_check_comment: <MessageSquareText />,
   ai_escalation: <TriangleAlert />,
   pr: <Trophy />,
   badge: <Award />,
@@ -41,6 +44,8 @@ const FOLDED: Record<NotificationType, string> = {
   checkin_reviewed: 'check-ins reviewed',
   workout_comment: 'new comments',
   food_comment: 'new comments on your food log',
+  form_check: 'form-check videos to review',
+  form_check_comment: 'new comments on your videos',
   ai_escalation: 'red flags from the assistant',
   pr: 'new records',
   badge: 'new badges',
