@@ -1,6 +1,8 @@
 import type { AttentionItem } from '../../../shared/attention';
 import type { NutritionFacts } from '../nutrition/nutrition.attention';
 import { isFarOff } from '../nutrition/nutrition-rules';
+import { aiEscalation } from '../ai/ai.attention';
+import { formCheckWaiting } from '../form-checks/form-checks.attention';
 import { addDays } from '../programs/schedule-rules';
 
 /**
@@ -48,7 +50,10 @@ export type AttentionData = {
   nutritionQuietDays?: number;
   /** Client messages to the AI assistant its escalation screen flagged (the last 14 days). */
   aiEscalations?: AiEscalationItem[];
+  /** Form-check videos the trainer has not marked reviewed. */
+  waitingFormChecks?: WaitingFormCheck[];
 };
+export type WaitingFormCheck = { id: string; clientId: string; label: string; createdAt: Date };
 export type AiEscalationItem = { id: string; clientId: string; content: string; categories: string[]; createdAt: Date };
 export type AttentionRule = { id: string; evaluate(data: AttentionData, now: Date): AttentionItem[] };
 
@@ -338,40 +343,6 @@ export const nutritionOffTarget: AttentionRule = {
   },
 };
 
-const CATEGORY_WORDS: Record<string, string> = {
-  emergency: 'possible emergency symptoms',
-  injury: 'pain or injury',
-  pregnancy: 'pregnancy',
-  eating: 'disordered eating',
-  self_harm: 'self-harm or crisis',
-  medical: 'a medical condition',
-};
-
-/** A red flag the client told the AI assistant: high priority, quoting them, one item per message. */
-export const aiEscalation: AttentionRule = {
-  id: 'ai_escalation',
-  evaluate(data) {
-    const clients = new Map(data.clients.map((client) => [client.id, client]));
-    return (data.aiEscalations ?? []).flatMap((item) => {
-      const client = clients.get(item.clientId);
-      if (!client) return [];
-      const quote = item.content.length > 160 ? `${item.content.slice(0, 159)}…` : item.content;
-      return [
-        {
-          key: `ai_escalation:${client.id}:${item.id}`,
-          rule: 'ai_escalation',
-          clientId: client.id,
-          clientName: client.name,
-          priority: 'high' as const,
-          reason: `Told the AI assistant (${item.categories.map((category) => CATEGORY_WORDS[category] ?? category).join(', ')}): “${quote}”`,
-          since: item.createdAt.toISOString(),
-          action: { label: 'Read and reply', link: `/clients/${client.id}/assistant` },
-        },
-      ];
-    });
-  },
-};
-
 export const attentionRules: AttentionRule[] = [
   unansweredClient,
   awaitingClient,
@@ -385,6 +356,7 @@ export const attentionRules: AttentionRule[] = [
   nutritionQuiet,
   nutritionOffTarget,
   aiEscalation,
+  formCheckWaiting,
 ];
 
 /** High priority first, then whoever has waited longest. */

@@ -11,6 +11,7 @@ import { reviewQueue, schedulesFor, sentOccurrences, type ScheduleWithForm } fro
 import { getSettings } from '../settings/settings.service';
 import { escalatedMessages } from '../ai/ai.repo';
 import { findNutritionFacts } from '../nutrition/nutrition.attention';
+import { listFormCheckRows } from '../form-checks/form-checks.repo';
 import { attentionRules, evaluateAttention, type AttentionClient, type OverdueCheckin } from './attention-rules';
 import { findAttentionClients, findDismissals, findLastPersonalMessages, findWorkoutCounts, upsertDismissal } from './attention.repo';
 
@@ -43,6 +44,12 @@ export async function listAttention(deps: AttentionDeps): Promise<AttentionList>
     weekStartsOn,
     tolerance: { kcalPct: settings.nutritionKcalTolerancePct, proteinPct: settings.nutritionProteinTolerancePct },
   });
+  const waitingFormChecks = (await listFormCheckRows(deps.db, { status: 'waiting' }, 500)).map(({ formCheck }) => ({
+    id: formCheck.id,
+    clientId: formCheck.clientId,
+    label: formCheck.label,
+    createdAt: formCheck.createdAt,
+  }));
   const hidden = new Set(dismissals.filter((d) => d.snoozedUntil === null || d.snoozedUntil > now).map((d) => d.key));
   const items = evaluateAttention(
     attentionRules,
@@ -61,6 +68,7 @@ export async function listAttention(deps: AttentionDeps): Promise<AttentionList>
       nutrition,
       nutritionQuietDays: settings.nutritionQuietDays,
       aiEscalations,
+      waitingFormChecks,
     },
     now,
   );

@@ -99,6 +99,11 @@ describe('form checks with AI on', () => {
     expect(notifications.find((n) => n.type === 'form_check')).toMatchObject({ link: `/form-checks/${sent.id}` });
     const waiting = (await trainer.get('/api/form-checks?status=waiting')).body.items as FormCheck[];
     expect(waiting.map((item) => item.id)).toEqual([sent.id]);
+    const attention = (await trainer.get('/api/attention')).body.items as { rule: string; priority: string; action: { link: string } }[];
+    expect(attention.find((item) => item.rule === 'form_check_waiting')).toMatchObject({
+      priority: 'normal',
+      action: { link: `/form-checks/${sent.id}` },
+    });
   });
 
   it('checks the file by its content, its length and whose set it is', async () => {
@@ -208,6 +213,8 @@ describe('form checks with AI on', () => {
     );
     expect(told).toHaveLength(1);
     expect((await trainer.get('/api/form-checks?status=waiting')).body.items).toEqual([]);
+    const attention = (await trainer.get('/api/attention')).body.items as { rule: string }[];
+    expect(attention.map((item) => item.rule)).not.toContain('form_check_waiting');
   });
 
   it('the client deletes a video: its bytes and stills go, the comments stay in the conversation', async () => {
