@@ -57,7 +57,7 @@ import { clientTrainingChartRoutes } from './features/progress/training-charts.r
 import { foodRoutes, recipeRoutes } from './features/nutrition/foods.routes';
 import { clientNutritionRoutes, foodEntryRoutes, mealPlanRoutes } from './features/nutrition/nutrition.routes';
 import { createAi, type AiSetup } from './features/ai/ai-client';
-import { aiUsageRoutes, checkinDraftRoutes, clientAssistantRoutes, myAssistantRoutes } from './features/ai/ai.routes';
+import { aiUsageRoutes, checkinDraftRoutes, clientAssistantRoutes, myAiConsentRoutes, myAssistantRoutes } from './features/ai/ai.routes';
 import { attentionRoutes } from './features/attention/attention.routes';
 import { automationsRoutes } from './features/automations/automations.routes';
 import { notificationsRoutes } from './features/notifications/notifications.routes';
@@ -209,6 +209,7 @@ export function createApp(deps: AppDeps) {
   const aiDeps = { ...liveDeps, logger, ai };
   for (const path of ['/me/assistant', '/me/assistant/*']) api.use(path, requireArea(billingDeps, 'ai_coach'));
   api.route('/me/assistant', myAssistantRoutes(aiDeps));
+  api.route('/me/ai-consent', myAiConsentRoutes(aiDeps));
   api.route('/clients', clientAssistantRoutes(aiDeps));
   api.route('/ai', aiUsageRoutes(aiDeps));
   api.route('/checkins', checkinDraftRoutes(aiDeps));

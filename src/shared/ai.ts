@@ -15,7 +15,13 @@ export const AiMessageSchema = z
     /** Proposals the client may confirm (log a weight) or take to the coach (a swap). */
     actions: z.array(
       z.union([
-        z.object({ type: z.literal('log_weight'), value: z.number(), unit: z.enum(['kg', 'lb']) }),
+        z.object({
+          type: z.literal('log_weight'),
+          value: z.number(),
+          unit: z.enum(['kg', 'lb']),
+          /** When the client confirmed it (it was logged then). */
+          doneAt: z.string().optional(),
+        }),
         z.object({ type: z.literal('swap'), exercise: z.string(), alternatives: z.array(z.string()) }),
       ]),
     ),
@@ -27,8 +33,12 @@ export type AiMessage = z.infer<typeof AiMessageSchema>;
 
 export const AssistantStateSchema = z
   .object({
-    /** The trainer has configured an AI provider. */
+    /** The trainer has configured an AI provider (and the client has not opted out). */
     enabled: z.boolean(),
+    /** The client asked that their data is not sent to the AI provider. */
+    optedOut: z.boolean(),
+    /** Older messages as the model remembers them (null until the conversation is long). */
+    summary: z.object({ text: z.string(), messages: z.number(), upTo: z.string() }).nullable(),
     coachName: z.string(),
     budget: z.object({ used: z.number(), limit: z.number(), reached: z.boolean() }),
     messages: z.array(AiMessageSchema),
@@ -39,6 +49,17 @@ export type AssistantState = z.infer<typeof AssistantStateSchema>;
 export const AskAssistantSchema = z
   .object({ text: z.string().trim().min(1, 'Write something first').max(2000, 'At most 2,000 characters') })
   .meta({ id: 'AskAssistantInput' });
+
+export const ConfirmActionSchema = z
+  .object({ index: z.number().int('Which proposal').min(0, 'Which proposal').max(9, 'Which proposal') })
+  .meta({ id: 'ConfirmAssistantActionInput' });
+
+/** The client's choice about sending their data to the AI provider (the privacy page). */
+export const AiConsentSchema = z.object({ optOut: z.boolean() }).meta({ id: 'AiConsentInput' });
+export const AiConsentStateSchema = z
+  .object({ aiEnabled: z.boolean(), optedOut: z.boolean(), optedOutAt: z.string().nullable() })
+  .meta({ id: 'AiConsent' });
+export type AiConsentState = z.infer<typeof AiConsentStateSchema>;
 
 export const HandOffSchema = z.object({ messageId: z.uuid('Not a valid id') }).meta({ id: 'HandOffInput' });
 

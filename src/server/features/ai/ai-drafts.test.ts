@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJoinedClient, createTrainer } from '../../../../tests/factories/clients';
-import { startOpenAiStandIn } from '../../../../tests/stand-ins/openai';
+import { startOpenAiStandIn, textOf } from '../../../../tests/stand-ins/openai';
 import type { Agent } from '../../../../tests/setup/agent';
 import { createTestApp, type TestApp } from '../../../../tests/setup/test-app';
 import type { CheckinDraft, Insight } from '../../../shared/ai';
@@ -57,7 +57,7 @@ describe('weekly insight', () => {
     ]);
     expect(first.text).toMatch(/^At about 0.7 kg a week/);
     // The model saw the computed numbers, nothing it had to invent.
-    expect(String(openai.received[0]!.messages[1]!.content)).toContain('"projectedDate":"2026-04-20"');
+    expect(textOf(openai.received[0]!.messages[1]!.content)).toContain('"projectedDate":"2026-04-20"');
     await trainer.get(`/api/clients/${clientId}/ai/insight`);
     expect(openai.received).toHaveLength(1);
     expect((await client.get(`/api/clients/${clientId}/ai/insight`)).status).toBe(403);
@@ -107,7 +107,7 @@ describe('check-in review drafts', () => {
     const res = await trainer.post(`/api/checkins/${checkinId}/ai/draft`);
     expect(res.status).toBe(200);
     expect(res.body).toEqual(draft);
-    const sentToModel = String(openai.received[0]!.messages[1]!.content);
+    const sentToModel = textOf(openai.received[0]!.messages[1]!.content);
     expect(sentToModel).toContain('Squatted 80 kg');
     expect(openai.received[0]!.response_format).toMatchObject({ json_schema: { name: 'checkin_draft' } });
     // Nothing was sent to the client: the check-in is still waiting for review.

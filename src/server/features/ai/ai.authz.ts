@@ -29,7 +29,9 @@ const questionOfA = async (ctx: AuthzCtx) => {
     const res = await a.raw('POST', '/api/me/assistant/messages', { text: 'I felt dizzy after squats' });
     await res.text();
     const state = await a.get('/api/me/assistant');
-    ctx.scratch.aiQuestion = (state.body.messages as { id: string; role: string }[]).find((m) => m.role === 'user')!.id;
+    const messages = state.body.messages as { id: string; role: string }[];
+    ctx.scratch.aiQuestion = messages.find((m) => m.role === 'user')!.id;
+    ctx.scratch.aiAnswer = messages.find((m) => m.role === 'assistant')!.id;
   }
   return ctx.scratch.aiQuestion;
 };
@@ -42,6 +44,17 @@ export const aiAuthz: AuthzRows = {
     expect: { anonymous: 401, clientA: 201, clientB: 404, trainer: 403 },
     body: async (ctx) => ({ messageId: await questionOfA(ctx) }),
   },
+  // The answer to a red flag proposes nothing: A is told so (400), B cannot see it (404).
+  'POST /api/me/assistant/messages/:id/confirm': {
+    expect: { anonymous: 401, clientA: 400, clientB: 404, trainer: 403 },
+    path: async (ctx) => {
+      await questionOfA(ctx);
+      return `/api/me/assistant/messages/${ctx.scratch.aiAnswer}/confirm`;
+    },
+    body: () => ({ index: 0 }),
+  },
+  'GET /api/me/ai-consent': { expect: clientsOnly() },
+  'PUT /api/me/ai-consent': { expect: clientsOnly(), body: () => ({ optOut: false }) },
   'GET /api/clients/:id/assistant': { expect: ownOrTrainer(), path: (ctx) => `/api/clients/${ctx.clientAId}/assistant` },
   'GET /api/ai/usage': { expect: trainerOnly() },
   // The matrix runs with AI off (the "AI off" persona): the trainer is told it is not switched on.

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gte, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNotNull, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client';
-import { aiMessages, aiUsage } from '../../db/schema';
+import { aiMessages, aiSummaries, aiUsage } from '../../db/schema';
 
 export type AiMessageRow = typeof aiMessages.$inferSelect;
 
@@ -89,4 +89,31 @@ export async function usageBreakdown(db: DbOrTx, since: Date) {
         from ai_usage u left join client_profiles c on c.id = u.client_id
         where u.created_at >= ${since} group by u.client_id, c.name, u.feature order by sum(u.input_tokens + u.output_tokens) desc`,
   );
+}
+
+export type AiSummaryRow = typeof aiSummaries.$inferSelect;
+
+export async function findAiSummary(db: DbOrTx, clientId: string): Promise<AiSummaryRow | null> {
+  const [row] = await db.select().from(aiSummaries).where(eq(aiSummaries.clientId, clientId));
+  return row ?? null;
+}
+
+export async function upsertAiSummary(db: DbOrTx, values: typeof aiSummaries.$inferInsert): Promise<void> {
+  await db
+    .insert(aiSummaries)
+    .values(values)
+    .onConflictDoUpdate({
+      target: aiSummaries.clientId,
+      set: { summary: values.summary, upTo: values.upTo, messages: values.messages, updatedAt: values.updatedAt },
+    });
+}
+
+/** A client's messages after a time (all when null), oldest first. */
+export async function aiMessagesAfter(db: DbOrTx, clientId: string, after: Date | null, limit: number): Promise<AiMessageRow[]> {
+  return db
+    .select()
+    .from(aiMessages)
+    .where(and(eq(aiMessages.clientId, clientId), after ? gt(aiMessages.createdAt, after) : undefined))
+    .orderBy(asc(aiMessages.createdAt), asc(aiMessages.id))
+    .limit(limit);
 }

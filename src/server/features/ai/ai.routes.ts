@@ -1,7 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import {
+  AiConsentSchema,
+  AiConsentStateSchema,
+  AiMessageSchema,
   AiUsageSchema,
+  ConfirmActionSchema,
   AskAssistantSchema,
   AssistantStateSchema,
   CheckinDraftSchema,
@@ -21,7 +25,8 @@ import { aiUsage } from './ai-usage.service';
 import { followUpDraft, replySuggestions } from './coach-drafts.service';
 import { checkinDraft, clientInsight } from './insight.service';
 import { draftProgram } from './program-draft.service';
-import { askAssistant, assertCanAsk, assistantState, handOff, type AssistantDeps } from './assistant.service';
+import { aiConsent, setAiConsent } from './ai-consent.service';
+import { askAssistant, assertCanAsk, assistantState, confirmAction, handOff, type AssistantDeps } from './assistant.service';
 
 const tags = ['AI'];
 const errors = errorResponses(400, 401, 403, 404, 409, 429);
@@ -79,6 +84,43 @@ export function myAssistantRoutes(deps: AssistantDeps) {
         responses: { 201: json(MessageSchema, 'Message to the coach'), ...errors },
       }),
       async (c) => c.json(await handOff(deps, requireClient(c), c.req.valid('json').messageId), 201),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/messages/{id}/confirm',
+        tags,
+        summary: 'Confirm a proposal of an answer (log the weight it proposed, on the client’s own day); confirming twice logs once',
+        request: { params: IdParamSchema, ...body(ConfirmActionSchema) },
+        responses: { 200: json(AiMessageSchema, 'The answer, the proposal marked done'), ...errors },
+      }),
+      async (c) => c.json(await confirmAction(deps, requireClient(c), c.req.valid('param').id, c.req.valid('json').index), 200),
+    );
+}
+
+/** /api/me/ai-consent — whether the client's data may go to the AI provider (not gated by the plan: anyone may opt out). */
+export function myAiConsentRoutes(deps: AssistantDeps) {
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/',
+        tags,
+        summary: 'Whether AI is on and whether this client opted out of sending their data to the AI provider',
+        responses: { 200: json(AiConsentStateSchema, 'Consent'), ...errors },
+      }),
+      async (c) => c.json(await aiConsent(deps, requireClient(c)), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'put',
+        path: '/',
+        tags,
+        summary: 'Opt out of (or back into) sending this client’s data to the AI provider',
+        request: body(AiConsentSchema),
+        responses: { 200: json(AiConsentStateSchema, 'Consent'), ...errors },
+      }),
+      async (c) => c.json(await setAiConsent(deps, requireClient(c), c.req.valid('json').optOut), 200),
     );
 }
 

@@ -13,19 +13,23 @@ import { sendMessage } from '../messages/messages.service';
 import { notify } from '../notifications/notifications.service';
 import type { Hub } from '../realtime/hub';
 import { getSettings } from '../settings/settings.service';
+import { saveMeasurements } from '../progress/progress.service';
+import { localDate } from '../programs/schedule-rules';
 import type { Storage } from '../uploads/storage';
 import type { AiSetup } from './ai-client';
 import {
   countQuestionsSince,
   findAiMessage,
   insertAiMessage,
+  findAiSummary,
   recentAiMessages,
-  recordUsage,
   tokensSince,
   updateAiMessage,
   type AiMessageRow,
 } from './ai.repo';
+import { featureSetup, monthStart, recordFeatureUsage, withInstructions } from './ai-gateway';
 import { ASSISTANT_TOOLS, type ToolContext } from './assistant-tools';
+import { currentSummary } from './conversation-summary';
 import { escalationReply } from './escalation-reply';
 import { screenMessage } from './escalation';
 
@@ -53,16 +57,17 @@ export function toAiMessage(row: AiMessageRow): AiMessage {
   };
 }
 
-const monthStart = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-
 /** The conversation and what the client can do now (the assistant on, the month's budget). */
 export async function assistantState(deps: AssistantDeps, actor: Actor, clientId: string): Promise<AssistantState> {
-  await loadVisibleClient(deps.db, actor, clientId);
+  const client = await loadVisibleClient(deps.db, actor, clientId);
   const settings = await getSettings(deps.db);
   const used = await tokensSince(deps.db, monthStart(deps.clock.now()), clientId);
   const trainer = await findTrainer(deps.db);
+  const summary = await findAiSummary(deps.db, clientId);
   return {
-    enabled: deps.ai !== null,
+    enabled: deps.ai !== null && !client.aiOptOutAt,
+    optedOut: client.aiOptOutAt !== null,
+    summary: summary ? { text: summary.summary, messages: summary.messages, upTo: summary.upTo.toISOString() } : null,
     coachName: trainer?.name ?? 'Your coach',
     budget: {
       used: used.client,
@@ -73,13 +78,14 @@ export async function assistantState(deps: AssistantDeps, actor: Actor, clientId
   };
 }
 
-function systemPrompt(coach: string, clientName: string, today: string): string {
+function systemPrompt(coach: string, clientName: string, today: string, summary: string | null): string {
   return [
     `You are the AI assistant of ${coach}, a personal trainer, answering their client ${clientName}. Today is ${today}.`,
     'Say you are the coach’s AI assistant if asked who you are. Be warm, short (under 120 words) and specific.',
     'Answer from the client’s own data: call the tools instead of guessing, and say so when the data is not there.',
     'Never diagnose, never give medication or doses, never change or override the coach’s program (you may propose a swap for the coach to approve), never discuss other people or other clients.',
     'If the client mentions pain, injury, illness or anything medical, tell them to stop and that their coach will be told.',
+    ...(summary ? [`Earlier in this conversation (a summary): ${summary}`] : []),
   ].join('\n');
 }
 
@@ -91,6 +97,7 @@ type Answer = { content: string; tools: string[]; actions: AiAction[]; status: '
 /** The model loop: streamed text to the client, tool calls answered from their own data, usage recorded each round. */
 async function modelAnswer(
   deps: AssistantDeps & { ai: AiSetup },
+  model: string,
   ctx: ToolContext,
   messages: OpenAI.Chat.ChatCompletionMessageParam[],
   stream: AssistantStream,
@@ -102,7 +109,7 @@ async function modelAnswer(
   const answer: Answer = { content: '', tools: [], actions: [], status: 'ok' };
   for (let round = 0; round < MAX_TOOL_ROUNDS; round++) {
     const response = await deps.ai.client.chat.completions.create({
-      model: deps.ai.model,
+      model,
       messages,
       tools,
       stream: true,
@@ -125,14 +132,7 @@ async function modelAnswer(
         if (call.function?.arguments) slot.arguments += call.function.arguments;
       }
     }
-    await recordUsage(deps.db, {
-      clientId: ctx.actor.clientId,
-      feature: 'assistant',
-      model: deps.ai.model,
-      inputTokens: usage?.prompt_tokens ?? 0,
-      outputTokens: usage?.completion_tokens ?? 0,
-      createdAt: deps.clock.now(),
-    });
+    await recordFeatureUsage(deps, { clientId: ctx.actor.clientId, feature: 'assistant', model, usage });
     answer.content += text;
     if (calls.length === 0) return answer;
     messages.push({
@@ -168,6 +168,15 @@ async function modelAnswer(
 export async function assertCanAsk(deps: AssistantDeps, actor: ClientActor, text: string): Promise<void> {
   if (screenMessage(text).flagged) return;
   if (!deps.ai) throw new AppError('CONFLICT', 'Your coach has not switched the AI assistant on. Ask them in Messages instead.');
+  const client = await findClient(deps.db, actor.clientId);
+  if (client?.aiOptOutAt)
+    throw new AppError(
+      'CONFLICT',
+      'You turned the AI assistant off (Profile → Privacy). Turn it back on there, or ask your coach in Messages.',
+      {
+        reason: 'opted_out',
+      },
+    );
   const since = new Date(deps.clock.now().getTime() - RATE_LIMIT.windowMs);
   if ((await countQuestionsSince(deps.db, actor.clientId, since)) >= RATE_LIMIT.messages)
     throw new AppError('RATE_LIMITED', 'That’s a lot of questions at once — give it a few minutes, or ask your coach in Messages.');
@@ -222,7 +231,8 @@ export async function askAssistant(
   }
   await assertCanAsk(deps, actor, text);
   if (!deps.ai) throw new AppError('CONFLICT', 'Your coach has not switched the AI assistant on.');
-  const recent = await recentAiMessages(deps.db, client.id, HISTORY);
+  const summary = await currentSummary(deps, client.id);
+  const recent = (await recentAiMessages(deps.db, client.id, HISTORY)).filter((row) => !summary || row.createdAt > summary.upTo);
   const settings = await getSettings(deps.db);
   const used = await tokensSince(deps.db, monthStart(now), client.id);
   const question = await insertAiMessage(deps.db, { clientId: client.id, role: 'user', content: text, createdAt: now });
@@ -238,14 +248,16 @@ export async function askAssistant(
     });
     return { question: toAiMessage(question), answer: toAiMessage(answer) };
   }
+  const setup = await featureSetup({ ...deps, ai: deps.ai }, 'assistant');
+  const system = systemPrompt(trainer?.name ?? 'your coach', client.name, now.toISOString().slice(0, 10), summary?.summary ?? null);
   const messages: OpenAI.Chat.ChatCompletionMessageParam[] = [
-    { role: 'system', content: systemPrompt(trainer?.name ?? 'your coach', client.name, now.toISOString().slice(0, 10)) },
+    { role: 'system', content: withInstructions(system, setup.instructions) },
     ...asModelMessages(recent),
     { role: 'user', content: text },
   ];
   let result: Answer;
   try {
-    result = await modelAnswer({ ...deps, ai: deps.ai }, { db: deps.db, clock: deps.clock, actor }, messages, stream);
+    result = await modelAnswer({ ...deps, ai: deps.ai }, setup.model, { db: deps.db, clock: deps.clock, actor }, messages, stream);
     if (!result.content.trim()) result = { ...result, content: FAILED, status: 'failed' };
   } catch (error) {
     deps.logger.warn('assistant model call failed', { error: error instanceof Error ? error.message : String(error) });
@@ -288,4 +300,23 @@ export async function handOff(deps: AssistantDeps, actor: ClientActor, messageId
   const message = await sendMessage(deps, actor, actor.clientId, { body, subject: null, attachmentId: null });
   await updateAiMessage(deps.db, row.id, { handedOffAt: deps.clock.now() });
   return message;
+}
+
+/**
+ * The client confirms a proposal of the assistant's: a weight is logged on their own calendar day
+ * and the proposal marked done (it is not offered again). Confirming twice logs once.
+ */
+export async function confirmAction(deps: AssistantDeps, actor: ClientActor, messageId: string, index: number): Promise<AiMessage> {
+  const row = await findAiMessage(deps.db, messageId);
+  if (!row || row.clientId !== actor.clientId || row.role !== 'assistant') throw AppError.notFound('That answer');
+  const action = row.actions?.[index];
+  if (!action || action.type !== 'log_weight') throw AppError.field('index', 'That answer proposed no weight to log.');
+  if (action.doneAt) return toAiMessage(row);
+  const client = (await findClient(deps.db, actor.clientId))!;
+  await saveMeasurements(deps, actor, client.id, {
+    date: localDate(deps.clock.now(), client.timeZone),
+    entries: [{ metric: 'weight', value: action.value, unit: action.unit }],
+  });
+  const actions = row.actions!.map((candidate, at) => (at === index ? { ...action, doneAt: deps.clock.now().toISOString() } : candidate));
+  return toAiMessage((await updateAiMessage(deps.db, row.id, { actions }))!);
 }

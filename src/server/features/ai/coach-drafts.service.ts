@@ -5,7 +5,7 @@ import { listAttention } from '../attention/attention.service';
 import { loadVisibleClient } from '../clients/client-access';
 import { listMessageRows } from '../messages/messages.repo';
 import { getSettings } from '../settings/settings.service';
-import { recordUsage, tokensSince } from './ai.repo';
+import { structuredCompletion } from './ai-gateway';
 import type { AssistantDeps } from './assistant.service';
 
 type TrainerActor = Extract<Actor, { role: 'trainer' }>;
@@ -26,49 +26,33 @@ const TEXTS_SCHEMA = {
   properties: { texts: { type: 'array', items: { type: 'string' } } },
 };
 
-/** A structured call for a few short texts in the trainer's voice (budget checked, usage recorded). */
+/** A structured call for a few short texts in the trainer's voice (through the gateway: checks, model, usage). */
 async function draftTexts(
   deps: AssistantDeps,
-  p: { clientId: string; feature: string; task: string; context: unknown; count: number },
+  p: { clientId: string; feature: 'reply_suggestions' | 'follow_up'; task: string; context: unknown; count: number },
 ): Promise<string[]> {
-  if (!deps.ai) throw new AppError('CONFLICT', 'AI is not switched on (set OPENAI_API_KEY or OPENAI_BASE_URL).');
   const settings = await getSettings(deps.db);
-  const now = deps.clock.now();
-  const used = await tokensSince(deps.db, new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)), null);
-  if (used.site >= settings.aiSiteMonthlyTokens) throw new AppError('CONFLICT', 'This month’s AI budget is spent (Settings → AI).');
   const system = [
     `You draft short messages (under 70 words each) for a personal trainer to their client. ${p.task} The coach edits before sending; never diagnose, never give medication advice.`,
     voiceInstructions(settings),
   ]
     .filter(Boolean)
     .join('\n');
-  let texts: string[];
+  const answer = await structuredCompletion(deps, {
+    clientId: p.clientId,
+    feature: p.feature,
+    system,
+    messages: [{ role: 'user', content: JSON.stringify(p.context) }],
+    schema: TEXTS_SCHEMA,
+  });
+  let texts: string[] = [];
   try {
-    const response = await deps.ai.client.chat.completions.create({
-      model: deps.ai.model,
-      messages: [
-        { role: 'system', content: system },
-        { role: 'user', content: JSON.stringify(p.context) },
-      ],
-      response_format: { type: 'json_schema', json_schema: { name: p.feature, strict: true, schema: TEXTS_SCHEMA } },
-    });
-    await recordUsage(deps.db, {
-      clientId: p.clientId,
-      feature: p.feature,
-      model: deps.ai.model,
-      inputTokens: response.usage?.prompt_tokens ?? 0,
-      outputTokens: response.usage?.completion_tokens ?? 0,
-      createdAt: deps.clock.now(),
-    });
-    const parsed = JSON.parse(response.choices[0]?.message.content ?? '{}') as { texts?: unknown };
+    const parsed = JSON.parse(answer || '{}') as { texts?: unknown };
     texts = Array.isArray(parsed.texts)
       ? parsed.texts.filter((text): text is string => typeof text === 'string' && text.trim() !== '')
       : [];
-  } catch (error) {
-    throw new AppError(
-      'UPSTREAM_FAILED',
-      `The AI provider did not answer (${error instanceof Error ? error.message : 'no answer'}). Try again.`,
-    );
+  } catch {
+    // an unparseable answer counts as empty
   }
   if (texts.length === 0) throw new AppError('UPSTREAM_FAILED', 'The AI draft came back empty. Try again, or write it yourself.');
   return texts.slice(0, p.count).map((text) => text.trim().slice(0, 1000));

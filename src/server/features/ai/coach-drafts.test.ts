@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJoinedClient, createTrainer } from '../../../../tests/factories/clients';
-import { startOpenAiStandIn } from '../../../../tests/stand-ins/openai';
+import { startOpenAiStandIn, textOf } from '../../../../tests/stand-ins/openai';
 import type { Agent } from '../../../../tests/setup/agent';
 import { createTestApp, type TestApp } from '../../../../tests/setup/test-app';
 
@@ -38,9 +38,9 @@ describe('drafts in the trainer’s voice', () => {
     const res = await trainer.post(`/api/clients/${clientId}/ai/reply-suggestions`);
     expect(res.body.suggestions).toEqual(['Yes — a swim is a great swap.', 'Sure, keep it easy.', 'Go for it!']);
     const request = openai.received[0]!;
-    expect(String(request.messages[0]!.content)).toContain('Short, warm, British spelling');
-    expect(String(request.messages[0]!.content)).toContain('Cracking week, Lena');
-    expect(String(request.messages[1]!.content)).toContain('swap Friday’s run for a swim');
+    expect(textOf(request.messages[0]!.content)).toContain('Short, warm, British spelling');
+    expect(textOf(request.messages[0]!.content)).toContain('Cracking week, Lena');
+    expect(textOf(request.messages[1]!.content)).toContain('swap Friday’s run for a swim');
     const thread = (await trainer.get(`/api/clients/${clientId}/messages`)).body.items as { body: string }[];
     expect(thread).toHaveLength(1);
     expect((await client.post(`/api/clients/${clientId}/ai/reply-suggestions`)).status).toBe(403);
@@ -55,7 +55,7 @@ describe('drafts in the trainer’s voice', () => {
     openai.respond(() => ({ content: JSON.stringify({ texts: ['Hi Lena, how are you getting on this week?'] }) }));
     const res = await trainer.post('/api/ai/follow-up', { key: item.key });
     expect(res.body).toEqual({ clientId, reason: item.reason, text: 'Hi Lena, how are you getting on this week?' });
-    expect(String(openai.received[0]!.messages[1]!.content)).toContain(item.reason.slice(0, 20));
+    expect(textOf(openai.received[0]!.messages[1]!.content)).toContain(item.reason.slice(0, 20));
     expect((await trainer.post('/api/ai/follow-up', { key: 'inactive:00000000-0000-0000-0000-000000000000:x' })).status).toBe(404);
     openai.respond(() => ({ content: JSON.stringify({ texts: [] }) }));
     expect((await trainer.post('/api/ai/follow-up', { key: item.key })).status).toBe(502);

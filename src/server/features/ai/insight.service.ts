@@ -8,9 +8,8 @@ import { addDays, localDate } from '../programs/schedule-rules';
 import { metricSeries } from '../progress/progress.repo';
 import { clientGoals } from '../progress/goals.service';
 import { getSettings } from '../settings/settings.service';
-import type { AiSetup } from './ai-client';
 import { voiceInstructions } from './coach-drafts.service';
-import { recordUsage, tokensSince } from './ai.repo';
+import { aiRefusal, assertAiAllowed, structuredCompletion } from './ai-gateway';
 import type { AssistantDeps } from './assistant.service';
 import { projectGoal } from './projection';
 
@@ -19,35 +18,19 @@ const KIND_TITLES: Record<string, string> = { weight: 'Body weight', body_fat: '
 /** Readings of the last eight weeks make the line: recent enough to be the current rate. */
 const WINDOW_DAYS = 56;
 
-async function assertBudget(deps: AssistantDeps) {
-  const settings = await getSettings(deps.db);
-  const now = deps.clock.now();
-  const used = await tokensSince(deps.db, new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)), null);
-  if (used.site >= settings.aiSiteMonthlyTokens) throw new AppError('CONFLICT', 'This month’s AI budget is spent (Settings → AI).');
-}
-
-/** One structured-output call; the answer parsed as JSON, usage recorded under the feature. */
+/** One structured-output call through the gateway (AI on, not opted out, budgets; the feature's model); the answer parsed. */
 async function structured(
-  deps: AssistantDeps & { ai: AiSetup },
-  p: { clientId: string; feature: string; system: string; user: unknown; schema: Record<string, unknown> },
+  deps: AssistantDeps,
+  p: { clientId: string; feature: 'insight' | 'checkin_draft'; system: string; user: unknown; schema: Record<string, unknown> },
 ) {
-  const response = await deps.ai.client.chat.completions.create({
-    model: deps.ai.model,
-    messages: [
-      { role: 'system', content: p.system },
-      { role: 'user', content: JSON.stringify(p.user) },
-    ],
-    response_format: { type: 'json_schema', json_schema: { name: p.feature, strict: true, schema: p.schema } },
-  });
-  await recordUsage(deps.db, {
+  const answer = await structuredCompletion(deps, {
     clientId: p.clientId,
     feature: p.feature,
-    model: deps.ai.model,
-    inputTokens: response.usage?.prompt_tokens ?? 0,
-    outputTokens: response.usage?.completion_tokens ?? 0,
-    createdAt: deps.clock.now(),
+    system: p.system,
+    messages: [{ role: 'user', content: JSON.stringify(p.user) }],
+    schema: p.schema,
   });
-  return JSON.parse(response.choices[0]?.message.content ?? 'null') as unknown;
+  return JSON.parse(answer || 'null') as unknown;
 }
 
 const EXPLAIN_SCHEMA = { type: 'object', additionalProperties: false, required: ['text'], properties: { text: { type: 'string' } } };
@@ -90,22 +73,18 @@ export async function clientInsight(deps: AssistantDeps, actor: TrainerActor, cl
   }
   let text: string | null = null;
   const key = `${clientId}:${today}:${JSON.stringify(projections)}`;
-  if (deps.ai && projections.some((projection) => projection.status !== 'not_enough_data')) {
+  if (projections.some((projection) => projection.status !== 'not_enough_data') && !(await aiRefusal(deps, { clientId }))) {
     text = explained.get(key) ?? null;
     if (text === null) {
       try {
-        await assertBudget(deps);
-        const answer = (await structured(
-          { ...deps, ai: deps.ai },
-          {
-            clientId,
-            feature: 'insight',
-            system:
-              'You explain a client’s goal projections to their personal trainer in exactly two short sentences. Use only the numbers given; say how uncertain they are; never invent data.',
-            user: { client: client.name.split(' ')[0], today, projections },
-            schema: EXPLAIN_SCHEMA,
-          },
-        )) as { text?: unknown } | null;
+        const answer = (await structured(deps, {
+          clientId,
+          feature: 'insight',
+          system:
+            'You explain a client’s goal projections to their personal trainer in exactly two short sentences. Use only the numbers given; say how uncertain they are; never invent data.',
+          user: { client: client.name.split(' ')[0], today, projections },
+          schema: EXPLAIN_SCHEMA,
+        })) as { text?: unknown } | null;
         text = typeof answer?.text === 'string' && answer.text.trim() ? answer.text.trim().slice(0, 600) : null;
         if (text) {
           if (explained.size > 500) explained.clear();
@@ -138,9 +117,8 @@ const DRAFT_SCHEMA = {
  */
 export async function checkinDraft(deps: AssistantDeps, actor: TrainerActor, checkinId: string): Promise<CheckinDraft> {
   const detail = await checkinDetail(deps, actor, checkinId);
-  if (!deps.ai) throw new AppError('CONFLICT', 'AI is not switched on (set OPENAI_API_KEY or OPENAI_BASE_URL).');
-  await assertBudget(deps);
   const client = await loadVisibleClient(deps.db, actor, detail.checkin.clientId);
+  await assertAiAllowed(deps, { clientId: client.id });
   const answersOf = (checkin: typeof detail.checkin | null) =>
     checkin
       ? checkin.questions.map((question) => ({
@@ -160,25 +138,23 @@ export async function checkinDraft(deps: AssistantDeps, actor: TrainerActor, che
   let lastError = 'no answer';
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const answer = await structured(
-        { ...deps, ai: deps.ai },
-        {
-          clientId: client.id,
-          feature: 'checkin_draft',
-          system: [
-            `You help ${actor.name}, a personal trainer, review a client's weekly check-in. Be specific to the answers and data given; never diagnose; the reply is warm, short (under 90 words), in the coach's first person, and ends with one question. The coach edits and sends it.`,
-            voiceInstructions(await getSettings(deps.db)),
-          ]
-            .filter(Boolean)
-            .join('\n'),
-          user: input,
-          schema: DRAFT_SCHEMA,
-        },
-      );
+      const answer = await structured(deps, {
+        clientId: client.id,
+        feature: 'checkin_draft',
+        system: [
+          `You help ${actor.name}, a personal trainer, review a client's weekly check-in. Be specific to the answers and data given; never diagnose; the reply is warm, short (under 90 words), in the coach's first person, and ends with one question. The coach edits and sends it.`,
+          voiceInstructions(await getSettings(deps.db)),
+        ]
+          .filter(Boolean)
+          .join('\n'),
+        user: input,
+        schema: DRAFT_SCHEMA,
+      });
       const parsed = CheckinDraftSchema.safeParse(answer);
       if (parsed.success && parsed.data.reply.trim()) return parsed.data;
       lastError = 'the draft came back incomplete';
     } catch (error) {
+      if (error instanceof AppError && error.code === 'CONFLICT') throw error;
       lastError = error instanceof Error ? error.message : String(error);
     }
   }

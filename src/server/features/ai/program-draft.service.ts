@@ -8,8 +8,7 @@ import { AppError } from '../../lib/errors';
 import { loadVisibleClient } from '../clients/client-access';
 import { usableEquipment } from '../logging/alternatives';
 import { createProgram, saveProgram } from '../programs/programs.service';
-import { getSettings } from '../settings/settings.service';
-import { recordUsage, tokensSince } from './ai.repo';
+import { assertAiAllowed, structuredCompletion } from './ai-gateway';
 import type { AssistantDeps } from './assistant.service';
 import { draftProblems, draftToContent, DRAFT_JSON_SCHEMA, type Draft } from './program-draft';
 
@@ -48,11 +47,7 @@ export async function draftProgram(
   input: z.output<typeof DraftProgramSchema>,
 ): Promise<Program> {
   const client = await loadVisibleClient(deps.db, actor, clientId);
-  if (!deps.ai) throw new AppError('CONFLICT', 'AI is not switched on (set OPENAI_API_KEY or OPENAI_BASE_URL).');
-  const settings = await getSettings(deps.db);
-  const now = deps.clock.now();
-  const used = await tokensSince(deps.db, new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)), null);
-  if (used.site >= settings.aiSiteMonthlyTokens) throw new AppError('CONFLICT', 'This month’s AI budget is spent (Settings → AI).');
+  await assertAiAllowed(deps, { clientId });
   const candidates = await candidateExercises(deps, usableEquipment(client.equipment));
   const allowed = new Set(candidates.map((exercise) => exercise.id));
   const facts = {
@@ -63,12 +58,9 @@ export async function draftProgram(
     injuriesAndLimitations: client.injuries || 'none given',
     coachBrief: input.brief || 'none',
   };
-  const messages: { role: 'system' | 'user' | 'assistant'; content: string }[] = [
-    {
-      role: 'system',
-      content:
-        'You draft training programs for a personal trainer, who will review and edit them. Use only exercises from the list, by their exact id. Respect injuries and limitations. Keep it simple and progressive; notes are short coaching cues.',
-    },
+  const system =
+    'You draft training programs for a personal trainer, who will review and edit them. Use only exercises from the list, by their exact id. Respect injuries and limitations. Keep it simple and progressive; notes are short coaching cues.';
+  const messages: { role: 'user' | 'assistant'; content: string }[] = [
     {
       role: 'user',
       content: JSON.stringify({
@@ -86,28 +78,7 @@ export async function draftProgram(
   let draft: Draft | null = null;
   let problems: string[] = [];
   for (let attempt = 0; attempt < 2 && !draft; attempt++) {
-    let answer: string;
-    try {
-      const response = await deps.ai.client.chat.completions.create({
-        model: deps.ai.model,
-        messages,
-        response_format: { type: 'json_schema', json_schema: { name: 'program_draft', strict: true, schema: DRAFT_JSON_SCHEMA } },
-      });
-      answer = response.choices[0]?.message.content ?? '';
-      await recordUsage(deps.db, {
-        clientId,
-        feature: 'program_draft',
-        model: deps.ai.model,
-        inputTokens: response.usage?.prompt_tokens ?? 0,
-        outputTokens: response.usage?.completion_tokens ?? 0,
-        createdAt: deps.clock.now(),
-      });
-    } catch (error) {
-      throw new AppError(
-        'UPSTREAM_FAILED',
-        `The AI provider did not answer (${error instanceof Error ? error.message : 'no answer'}). Nothing was saved; try again.`,
-      );
-    }
+    const answer = await structuredCompletion(deps, { clientId, feature: 'program_draft', system, messages, schema: DRAFT_JSON_SCHEMA });
     ({ draft, problems } = draftProblems(answer, allowed, input.workoutsPerWeek));
     if (!draft)
       messages.push(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJoinedClient, createTrainer } from '../../../../tests/factories/clients';
-import { startOpenAiStandIn, type ChatRequest } from '../../../../tests/stand-ins/openai';
+import { startOpenAiStandIn, textOf, type ChatRequest } from '../../../../tests/stand-ins/openai';
 import type { Agent } from '../../../../tests/setup/agent';
 import { createTestApp, type TestApp } from '../../../../tests/setup/test-app';
 import type { Program } from '../../../shared/programs';
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 /** The exercises the request offered (the model may only use these). */
 const offered = (request: ChatRequest) =>
-  (JSON.parse(String(request.messages[1]!.content)) as { exercises: { id: string; name: string; equipment: string | null }[] }).exercises;
+  (JSON.parse(textOf(request.messages[1]!.content)) as { exercises: { id: string; name: string; equipment: string | null }[] }).exercises;
 
 const draftFrom = (ids: string[], workouts = 3) =>
   JSON.stringify({
@@ -60,7 +60,7 @@ describe('program drafts', () => {
     // What was asked: structured output, the client's equipment and limitations, dumbbell or body-weight exercises only.
     const request = openai.received[0]!;
     expect(request.response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'program_draft' } });
-    expect(String(request.messages[1]!.content)).toContain('Sore left knee');
+    expect(textOf(request.messages[1]!.content)).toContain('Sore left knee');
     expect(new Set(offered(request).map((exercise) => exercise.equipment))).toEqual(new Set(['dumbbell', 'body only']));
     // Not assigned: the client's calendar is empty.
     expect((await trainer.get(`/api/clients/${clientId}/programs`)).body.items ?? []).toEqual([]);
@@ -76,7 +76,7 @@ describe('program drafts', () => {
     });
     const retried = await trainer.post(`/api/clients/${clientId}/ai/program-draft`, { weeks: 2, workoutsPerWeek: 3 });
     expect(retried.status).toBe(201);
-    expect(String(openai.received[1]!.messages.at(-1)!.content)).toMatch(/"not-an-exercise" is not in the exercise list/);
+    expect(textOf(openai.received[1]!.messages.at(-1)!.content)).toMatch(/"not-an-exercise" is not in the exercise list/);
 
     openai.reset();
     const before = (await trainer.get('/api/programs')).body.total as number;
