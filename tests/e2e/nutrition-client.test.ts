@@ -61,6 +61,27 @@ async function shots(page: Page, name: string) {
   expect(problems).toEqual([]);
 }
 
+/** A sheet as the phone shows it (no full-page stretch), opened at its top and scrolled to its end; checked by axe. */
+async function sheetShots(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  const problems: string[] = [];
+  const body = page.getByRole('dialog').locator('.overflow-y-auto');
+  for (const [label, size] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
+    await page.setViewportSize(size);
+    for (const end of [false, true]) {
+      await body.evaluate((element, toEnd) => element.scrollTo(0, toEnd ? element.scrollHeight : 0), end);
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: `${SHOTS}/nutrition-${name}${end ? '-end' : ''}-${label}.png` });
+    }
+    problems.push(...(await accessibilityProblems(page)).map((p) => `${name} (${label}) ${p}`));
+  }
+  await page.setViewportSize(PHONE);
+  expect(problems).toEqual([]);
+}
+
 const abortWorkerRequests = (route: Route) => (route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue());
 async function setOffline(context: BrowserContext, offline: boolean) {
   if (offline) await context.route('**/*', abortWorkerRequests);
@@ -202,5 +223,108 @@ it('logs food from Today to the day, in a few taps, online and offline', async (
       return { water: day.body.water.ml as number, dinner: dinner?.entries.length ?? 0 };
     })
     .toEqual({ water: 1750, dinner: 1 });
+  await context.close();
+});
+
+it('builds a recipe of two ingredients, saves it and logs a serving of it', async () => {
+  const context = await newContext(browser, server.baseUrl, PHONE);
+  const page = await context.newPage();
+  await signInHere(page);
+  await page.goto('/nutrition');
+  await expect.poll(() => page.getByRole('heading', { name: 'Dinner' }).isVisible()).toBe(true);
+  const dayPath = `/api/clients/${clientId}/nutrition/days/${today()}`;
+  const kcalBefore = (await clientApi.get(dayPath)).body.totals.kcal as number;
+  const sheet = page.getByRole('dialog');
+  const pickFood = async (q: string, name?: RegExp, shot?: string) => {
+    await page.getByRole('button', { name: /^Add (the first|an) ingredient$/ }).click();
+    await page.getByLabel('Search foods').fill(q);
+    await expect.poll(() => page.getByText(`Results for “${q}”`).isVisible()).toBe(true);
+    await expect.poll(() => sheet.locator('ul[aria-busy]').count()).toBe(0);
+    if (shot) await sheetShots(page, shot);
+    const results = sheet.getByRole('listitem');
+    await (name ? results.getByRole('button', { name }) : results.first().getByRole('button')).first().click();
+  };
+
+  // From the add sheet, beside "Create a custom food"; saving it empty names what is missing.
+  await page.getByRole('button', { name: 'Add food to Dinner' }).click();
+  await expect.poll(() => sheet.getByRole('button', { name: 'Build a recipe' }).isVisible()).toBe(true);
+  await sheetShots(page, 'recipe-entry');
+  await sheet.getByRole('button', { name: 'Build a recipe' }).click();
+  await expect.poll(() => page.getByText(/Add what goes into the pot/).isVisible()).toBe(true);
+  await sheetShots(page, 'recipe-empty');
+  await page.getByRole('button', { name: 'Save recipe' }).click();
+  await expect.poll(() => page.getByText('Add at least one ingredient').isVisible()).toBe(true);
+  await expect.poll(() => page.getByLabel('Recipe name').getAttribute('aria-invalid')).toBe('true');
+  await sheetShots(page, 'recipe-errors');
+
+  // Two ingredients by grams; the totals follow every keystroke.
+  await page.getByLabel('Recipe name').fill('Chicken and rice bowl with garlic, lemon and a very generous handful of fresh herbs');
+  await page.getByLabel('Servings', { exact: true }).fill('2');
+  await pickFood('chicken breast', undefined, 'recipe-pick-ingredient');
+  await page
+    .getByRole('textbox', { name: /^Grams of/ })
+    .last()
+    .fill('160');
+  await pickFood('white rice');
+  await page
+    .getByRole('textbox', { name: /^Grams of/ })
+    .last()
+    .fill('240');
+  const perServing = page.getByText(/kcal a serving · 2 ingredients/);
+  await expect.poll(() => perServing.isVisible()).toBe(true);
+  const shownKcal = Number((await perServing.textContent())?.split(' ')[0]?.replace(',', ''));
+  await sheetShots(page, 'recipe-two-ingredients');
+
+  // A food that went away before saving: the server's error lands on that ingredient's row.
+  const gone = await clientApi.post('/api/foods', { name: 'Ana’s seed mix', kcal: 550, proteinG: 20, fatG: 45, carbsG: 15 });
+  expect(gone.status).toBe(201);
+  await pickFood('seed mix', /Ana’s seed mix/);
+  expect((await clientApi.delete(`/api/foods/${gone.body.id}`)).status).toBe(200);
+  await page.getByRole('button', { name: 'Save recipe' }).click();
+  const goneRow = sheet.getByRole('listitem').filter({ hasText: 'Ana’s seed mix' });
+  await expect.poll(() => goneRow.getByText('That food is not in your food list.').isVisible()).toBe(true);
+  await sheetShots(page, 'recipe-server-error');
+  await page.getByRole('button', { name: 'Remove Ana’s seed mix' }).click();
+
+  // Saved, it opens like any food at one serving, and a serving goes into the day.
+  await page.getByRole('button', { name: 'Save recipe' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Add to Dinner' }).isVisible()).toBe(true);
+  await expect.poll(() => page.getByRole('button', { name: /^1 serving \(200 g\)/ }).getAttribute('aria-pressed')).toBe('true');
+  await sheetShots(page, 'recipe-portion');
+  await page.getByRole('button', { name: 'Add to Dinner' }).click();
+  const logged = async () => {
+    const day = (await clientApi.get(dayPath)).body;
+    const entry = (day.meals as { entries: { name: string; kcal: number }[] }[])
+      .flatMap((meal) => meal.entries)
+      .find((one) => one.name.startsWith('Chicken and rice bowl'));
+    return entry ? { entry: entry.kcal, day: day.totals.kcal as number } : null;
+  };
+  await expect.poll(logged).not.toBeNull();
+  const after = (await logged())!;
+  // The browser's figure (before saving) is the server's, and the day's total grew by it.
+  expect(Math.abs(after.entry - shownKcal)).toBeLessThanOrEqual(1);
+  expect(after.day).toBeCloseTo(kcalBefore + after.entry, 1);
+  await expect
+    .poll(() =>
+      page
+        .getByText(/^Chicken and rice bowl/)
+        .first()
+        .isVisible(),
+    )
+    .toBe(true);
+
+  // Their own recipe can be changed from where it is picked: four servings halve each one.
+  await page.getByRole('button', { name: 'Add food to Snacks' }).click();
+  await sheet
+    .getByRole('listitem')
+    .getByRole('button', { name: /Chicken and rice bowl/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Edit recipe' }).click();
+  await expect.poll(() => page.getByRole('textbox', { name: /^Grams of/ }).count()).toBe(2);
+  await sheetShots(page, 'recipe-edit');
+  await page.getByLabel('Servings', { exact: true }).fill('4');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect.poll(() => page.getByRole('button', { name: /^1 serving \(100 g\)/ }).isVisible()).toBe(true);
   await context.close();
 });

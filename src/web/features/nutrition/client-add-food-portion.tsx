@@ -1,4 +1,4 @@
-import { ArrowLeft } from 'lucide-react';
+import { ArrowLeft, SquarePen } from 'lucide-react';
 import { useState } from 'react';
 import type { Food } from '../../../shared/nutrition';
 import { MAX_ENTRY_GRAMS } from '../../../shared/nutrition';
@@ -12,6 +12,7 @@ import type { AmountChoice } from './nutrition-format';
 type Unit = Omit<AmountChoice, 'quantity'>;
 
 const unitKey = (unit: Unit) => (unit.unit === 'portion' ? `portion:${unit.portionLabel ?? ''}` : unit.unit);
+const linkClass = 'inline-flex min-h-11 items-center gap-1 rounded-md px-2 text-sm font-medium text-accent-text hover:bg-surface-muted';
 const STEP: Record<AmountChoice['unit'], number> = { portion: 0.5, g: 10, oz: 0.5 };
 
 type PortionPickerProps = {
@@ -22,13 +23,16 @@ type PortionPickerProps = {
   onMealChange: (meal: string) => void;
   /** Back to the list (adding); none when changing a logged entry. */
   onBack?: () => void;
+  /** The client's own recipe: change it (from the add sheet). */
+  onEdit?: () => void;
   onAdd: (amount: AmountChoice) => void;
   submitLabel?: string;
   pending?: boolean;
 };
 
 /** Choosing how much: the food's portions, g or oz, a stepper, and the kcal and macros as they change. */
-export function PortionPicker({ food, initial, meal, meals, onMealChange, onBack, onAdd, submitLabel, pending }: PortionPickerProps) {
+export function PortionPicker(props: PortionPickerProps) {
+  const { food, initial, meal, meals, onMealChange, onBack, onEdit, onAdd, submitLabel, pending } = props;
   const [unit, setUnit] = useState<Unit>({ unit: initial.unit, portionLabel: initial.portionLabel });
   const [text, setText] = useState(String(initial.quantity));
   const parsed = parseDraft(text);
@@ -64,19 +68,30 @@ export function PortionPicker({ food, initial, meal, meals, onMealChange, onBack
         if (!error) onAdd(amount);
       }}
     >
-      {onBack && (
-        <button
-          type="button"
-          onClick={onBack}
-          className="-mt-1 -ml-2 inline-flex min-h-11 items-center gap-1 self-start rounded-md px-2 text-sm font-medium text-accent-text hover:bg-surface-muted"
-        >
-          <ArrowLeft aria-hidden className="size-4" />
-          All foods
-        </button>
+      {(onBack || onEdit) && (
+        <div className="-mt-1 -mx-2 flex items-center justify-between gap-2">
+          {onBack && (
+            <button type="button" onClick={onBack} className={linkClass}>
+              <ArrowLeft aria-hidden className="size-4" />
+              All foods
+            </button>
+          )}
+          {onEdit && (
+            <button type="button" onClick={onEdit} className={cn(linkClass, 'ml-auto')}>
+              <SquarePen aria-hidden className="size-4" />
+              Edit recipe
+            </button>
+          )}
+        </div>
       )}
       <div className="flex flex-col gap-0.5">
-        <h3 className="text-lg font-semibold text-text">{food.name}</h3>
-        <p className="text-sm text-muted">{`${formatWhole(food.per100g.kcal)} kcal per 100 g`}</p>
+        <h3 className="text-lg font-semibold break-words text-text">{food.name}</h3>
+        <p className="text-sm text-muted">
+          {`${formatWhole(food.per100g.kcal)} kcal per 100 g`}
+          {food.kind === 'recipe' &&
+            food.servings !== null &&
+            ` · recipe for ${formatGrams(food.servings)} ${food.servings === 1 ? 'serving' : 'servings'}`}
+        </p>
       </div>
 
       <fieldset className="flex flex-col gap-2">

@@ -1,4 +1,4 @@
-import { Plus } from 'lucide-react';
+import { CookingPot, Plus } from 'lucide-react';
 import { useState } from 'react';
 import type { Food, LogFoodInput } from '../../../shared/nutrition';
 import { Button } from '../../ui/button';
@@ -8,13 +8,21 @@ import type { FoodPreview } from './client-day-model';
 import { CustomFoodForm } from './client-add-food-custom';
 import { PortionPicker } from './client-add-food-portion';
 import { QuickAdd } from './client-add-food-quick';
+import { RecipeBuilder } from './client-recipe-builder';
+import { RecipeEditor } from './client-recipe-edit';
 import { lastAmount, rememberAmount, storedRecents } from './client-food-memory';
 import { FoodSearch } from './food-search';
 import { amountText, formatGrams, gramsOf, initialAmount, nutrientsFor } from './nutrition-format';
 import type { AmountChoice } from './nutrition-format';
+import { emptyRecipe } from './recipe-draft';
 
 type Tab = 'foods' | 'quick';
-type Step = { kind: 'list' } | { kind: 'portion'; food: Food } | { kind: 'custom'; name: string };
+type Step =
+  | { kind: 'list' }
+  | { kind: 'portion'; food: Food }
+  | { kind: 'custom'; name: string }
+  /** A new recipe (named after the search), or the client's own one to change. */
+  | { kind: 'recipe'; name: string; recipe?: Food };
 
 /** What a result shows: the amount "Add" would log (last time's, else the first portion) and its kcal. */
 function usualAmount(food: Food) {
@@ -62,39 +70,43 @@ export function AddFoodSheet({ open, onOpenChange, date, meal: initialMeal, meal
     onLog(input, { name: food.name, nutrients: nutrientsFor(food, grams), grams });
     close();
   };
-  const createButton = (name: string) => (
-    <Button
-      variant="ghost"
-      className="-ml-3"
-      icon={<Plus aria-hidden className="size-4" />}
-      onClick={() => setStep({ kind: 'custom', name })}
-    >
-      Create a custom food
-    </Button>
+  const createButtons = (name: string) => (
+    <div className="-ml-3 flex flex-wrap gap-x-1">
+      <Button variant="ghost" icon={<Plus aria-hidden className="size-4" />} onClick={() => setStep({ kind: 'custom', name })}>
+        Create a custom food
+      </Button>
+      <Button variant="ghost" icon={<CookingPot aria-hidden className="size-4" />} onClick={() => setStep({ kind: 'recipe', name })}>
+        Build a recipe
+      </Button>
+    </div>
   );
+  const toPortion = (food: Food) => setStep({ kind: 'portion', food });
 
   let body;
   if (step.kind === 'portion')
     body = (
       <PortionPicker
-        key={step.food.id}
+        // A changed recipe has a new serving: start again from it.
+        key={`${step.food.id}:${step.food.portions.map((portion) => portion.label).join('|')}`}
         food={step.food}
         initial={initialAmount(step.food, lastAmount(step.food.id))}
         meal={meal}
         meals={meals}
         onMealChange={setMeal}
         onBack={() => setStep({ kind: 'list' })}
+        onEdit={step.food.kind === 'recipe' && step.food.isOwn ? () => setStep({ kind: 'recipe', name: '', recipe: step.food }) : undefined}
         onAdd={(amount) => addFood(step.food, amount)}
       />
     );
-  else if (step.kind === 'custom')
-    body = (
-      <CustomFoodForm
-        initialName={step.name}
-        onBack={() => setStep({ kind: 'list' })}
-        onCreated={(food) => setStep({ kind: 'portion', food })}
-      />
+  else if (step.kind === 'recipe') {
+    const { recipe } = step;
+    body = recipe ? (
+      <RecipeEditor recipe={recipe} onBack={() => toPortion(recipe)} onSaved={toPortion} />
+    ) : (
+      <RecipeBuilder initial={emptyRecipe(step.name)} onBack={() => setStep({ kind: 'list' })} onSaved={toPortion} />
     );
+  } else if (step.kind === 'custom')
+    body = <CustomFoodForm initialName={step.name} onBack={() => setStep({ kind: 'list' })} onCreated={toPortion} />;
   else
     body = (
       <div className="flex flex-col gap-4">
@@ -116,16 +128,11 @@ export function AddFoodSheet({ open, onOpenChange, date, meal: initialMeal, meal
         </div>
         {tab === 'foods' ? (
           <FoodSearch
-            onPick={(food) => setStep({ kind: 'portion', food })}
+            onPick={toPortion}
             amountFor={usualAmount}
             storedRecents={storedRecents}
-            noResults={(q) => createButton(q)}
-            emptyHint={
-              <>
-                <p>Foods you log and star show up here. Search for one above.</p>
-                {createButton('')}
-              </>
-            }
+            actions={createButtons}
+            emptyHint={<p>Foods you log and star show up here. Search for one above.</p>}
           />
         ) : (
           <QuickAdd
@@ -142,12 +149,10 @@ export function AddFoodSheet({ open, onOpenChange, date, meal: initialMeal, meal
       </div>
     );
 
+  const title =
+    step.kind === 'custom' ? 'New food' : step.kind === 'recipe' ? (step.recipe ? 'Edit recipe' : 'New recipe') : `Add to ${meal}`;
   return (
-    <Sheet
-      open={open}
-      onOpenChange={(next) => (next ? onOpenChange(true) : close())}
-      title={step.kind === 'custom' ? 'New food' : `Add to ${meal}`}
-    >
+    <Sheet open={open} onOpenChange={(next) => (next ? onOpenChange(true) : close())} title={title}>
       {body}
     </Sheet>
   );

@@ -26,8 +26,8 @@ type FoodSearchProps = {
   /** The amount a result shows kcal for (default: its first portion, else 100 g). */
   amountFor?: (food: Food) => { label: string; kcal: number };
   showFavourite?: boolean;
-  /** Under "no results": e.g. a button to create the food. */
-  noResults?: (q: string) => ReactNode;
+  /** Below the list, searching or not: e.g. buttons to create a food (named after the query). */
+  actions?: (q: string) => ReactNode;
   /** Below recents when there are none yet. */
   emptyHint?: ReactNode;
   /** Recents kept on the device: shown at once (and offline) while the server's are fetched, and saved when they arrive. */
@@ -106,7 +106,7 @@ export function FoodSearch({
   onPick,
   amountFor = defaultPortionText,
   showFavourite = true,
-  noResults,
+  actions,
   emptyHint,
   storedRecents,
 }: FoodSearchProps) {
@@ -163,7 +163,7 @@ export function FoodSearch({
           ) : (
             <p>{`No foods match “${q}”.`}</p>
           )}
-          {!showingRecents && noResults?.(q)}
+          {actions?.(q)}
         </div>
       ) : (
         <ul aria-busy={stale || undefined} className={cn('-mx-2 flex flex-col divide-y divide-line', stale && 'opacity-70')}>
@@ -179,7 +179,7 @@ export function FoodSearch({
           ))}
         </ul>
       )}
-      {!showingRecents && items.length > 0 && noResults && <div className="px-2 pt-1">{noResults(q)}</div>}
+      {items.length > 0 && actions && <div className="px-2 pt-1">{actions(q)}</div>}
     </div>
   );
 }

@@ -139,6 +139,7 @@ export const nutritionApi = {
     api<TrackerValue>(`${clientPath(clientId)}/nutrition/steps/${date}`, { method: 'PUT', body: { steps } }),
   createFood: (input: SaveFoodInput) => api<Food>('/api/foods', { method: 'POST', body: input }),
   createRecipe: (input: SaveRecipeInput) => api<Food>('/api/recipes', { method: 'POST', body: input }),
+  updateRecipe: (id: string, input: SaveRecipeInput) => api<Food>(`/api/recipes/${encodeURIComponent(id)}`, { method: 'PUT', body: input }),
   favourite: (foodId: string, favourite: boolean) => api<Food>(`${foodPath(foodId)}/favourite`, { method: 'PUT', body: { favourite } }),
 };
 
