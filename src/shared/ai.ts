@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FoodSchema } from './nutrition';
 
 /** A message of the client's conversation with their coach's AI assistant. */
 export const AiMessageSchema = z
@@ -137,3 +138,27 @@ export type Insight = z.infer<typeof InsightSchema>;
 export const ReplySuggestionsSchema = z.object({ suggestions: z.array(z.string()) }).meta({ id: 'ReplySuggestions' });
 export const FollowUpInputSchema = z.object({ key: z.string().min(1).max(200) }).meta({ id: 'FollowUpDraftInput' });
 export const FollowUpDraftSchema = z.object({ clientId: z.string(), reason: z.string(), text: z.string() }).meta({ id: 'FollowUpDraft' });
+
+/** What the trainer asks of a meal-plan draft: a training or rest day's targets, and a brief ("vegetarian, no nuts"). */
+export const DraftMealPlanSchema = z
+  .object({
+    day: z.enum(['training', 'rest']).default('training'),
+    brief: z.string().trim().max(1000, 'At most 1,000 characters').default(''),
+  })
+  .meta({ id: 'DraftMealPlanInput' });
+export type DraftMealPlanInput = z.input<typeof DraftMealPlanSchema>;
+
+/** A meal plan the AI drafted from the food database, not saved: it opens in the builder for the trainer to edit and save. */
+export const MealPlanDraftSchema = z
+  .object({
+    name: z.string(),
+    notes: z.string(),
+    meals: z.array(z.string()),
+    items: z.array(z.object({ meal: z.string(), grams: z.number(), food: FoodSchema })),
+    totals: z.object({ kcal: z.number(), proteinG: z.number(), fatG: z.number(), carbsG: z.number() }),
+    target: z.object({ kcal: z.number(), proteinG: z.number(), fatG: z.number(), carbsG: z.number() }),
+    /** What the trainer should check (e.g. kcal 12 % under the target). */
+    warnings: z.array(z.string()),
+  })
+  .meta({ id: 'MealPlanDraft' });
+export type MealPlanDraft = z.infer<typeof MealPlanDraftSchema>;

@@ -53,6 +53,12 @@ export const aiAuthz: AuthzRows = {
     },
     body: () => ({ index: 0 }),
   },
+  // AI is off in the matrix: the trainer is told so (409) once A is found; clients are refused first.
+  'POST /api/clients/:id/ai/meal-plan-draft': {
+    expect: { anonymous: 401, clientA: 403, clientB: 403, trainer: 409 },
+    path: (ctx) => `/api/clients/${ctx.clientAId}/ai/meal-plan-draft`,
+    body: () => ({ day: 'training' }),
+  },
   'GET /api/me/ai-consent': { expect: clientsOnly() },
   'PUT /api/me/ai-consent': { expect: clientsOnly(), body: () => ({ optOut: false }) },
   'GET /api/clients/:id/assistant': { expect: ownOrTrainer(), path: (ctx) => `/api/clients/${ctx.clientAId}/assistant` },

@@ -9,11 +9,13 @@ import {
   AskAssistantSchema,
   AssistantStateSchema,
   CheckinDraftSchema,
+  DraftMealPlanSchema,
   DraftProgramSchema,
   FollowUpDraftSchema,
   FollowUpInputSchema,
   HandOffSchema,
   InsightSchema,
+  MealPlanDraftSchema,
   ReplySuggestionsSchema,
 } from '../../../shared/ai';
 import { ProgramSchema } from '../../../shared/programs';
@@ -25,6 +27,7 @@ import { aiUsage } from './ai-usage.service';
 import { followUpDraft, replySuggestions } from './coach-drafts.service';
 import { checkinDraft, clientInsight } from './insight.service';
 import { draftProgram } from './program-draft.service';
+import { draftMealPlan } from './meal-plan-draft.service';
 import { aiConsent, setAiConsent } from './ai-consent.service';
 import { askAssistant, assertCanAsk, assistantState, confirmAction, handOff, type AssistantDeps } from './assistant.service';
 
@@ -138,6 +141,18 @@ export function clientAssistantRoutes(deps: AssistantDeps) {
         responses: { 201: json(ProgramSchema, 'The draft program'), ...errorResponses(400, 401, 403, 404, 409, 502) },
       }),
       async (c) => c.json(await draftProgram(deps, requireTrainer(c), c.req.valid('param').id, c.req.valid('json')), 201),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{id}/ai/meal-plan-draft',
+        tags,
+        summary:
+          'Draft a day’s meal plan against the client’s targets from the food database (not saved: opened in the builder to edit and save; trainer)',
+        request: { params: IdParamSchema, ...body(DraftMealPlanSchema) },
+        responses: { 200: json(MealPlanDraftSchema, 'The draft'), ...errorResponses(400, 401, 403, 404, 409, 502) },
+      }),
+      async (c) => c.json(await draftMealPlan(deps, requireTrainer(c), c.req.valid('param').id, c.req.valid('json')), 200),
     )
     .openapi(
       createRoute({
