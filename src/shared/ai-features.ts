@@ -46,7 +46,10 @@ export const AI_FEATURES = [
     id: 'insight',
     name: 'Client insight',
     who: 'The coach, on a client’s overview',
-    sends: ['Each goal’s title, target and deadline with the projection computed by the app (rate, dates, range)'],
+    sends: [
+      'The client’s first name and today’s date',
+      'Each goal’s title, unit, current value and target with the projection computed by the app (rate per week, dates, range, on or off track)',
+    ],
   },
   {
     id: 'reply_suggestions',

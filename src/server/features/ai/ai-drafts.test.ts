@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import { createJoinedClient, createTrainer } from '../../../../tests/factories/clients';
+import { builtInExerciseIds, STAPLES } from '../../../../tests/factories/programs';
 import { startOpenAiStandIn, textOf } from '../../../../tests/stand-ins/openai';
 import type { Agent } from '../../../../tests/setup/agent';
 import { createTestApp, type TestApp } from '../../../../tests/setup/test-app';
@@ -61,6 +63,38 @@ describe('weekly insight', () => {
     await trainer.get(`/api/clients/${clientId}/ai/insight`);
     expect(openai.received).toHaveLength(1);
     expect((await client.get(`/api/clients/${clientId}/ai/insight`)).status).toBe(403);
+  });
+
+  it('projects a lift goal from the best estimated 1RM of each training day', async () => {
+    const lifter = await createJoinedClient(t.app, trainer, { client: { name: 'Lia Park' }, onboarding: { timeZone: 'UTC' } });
+    const [squat] = await builtInExerciseIds(t.db, STAPLES.slice(0, 1));
+    // Six weekly singles, 2.5 kg heavier each week: 100 → 112.5 kg (a single's estimate is the weight itself).
+    for (let week = 0; week < 6; week++) {
+      const day = new Date(Date.parse('2026-02-16T09:00:00Z') + week * 7 * 86_400_000).toISOString();
+      const session = randomUUID();
+      await lifter.agent.put(`/api/me/sessions/${session}`, { name: 'Heavy', startedAt: day });
+      for (const [index, [weight, reps]] of [
+        [90, 5],
+        [100 + 2.5 * week, 1],
+      ].entries())
+        await lifter.agent.put(`/api/me/sessions/${session}/sets/${randomUUID()}`, {
+          exerciseId: squat,
+          position: 0,
+          setNumber: index + 1,
+          weight,
+          reps,
+          loggedAt: day,
+        });
+    }
+    const goal = await trainer.post(`/api/clients/${lifter.client.id}/goals`, { kind: 'lift', exerciseId: squat, target: 125, unit: 'kg' });
+    expect(goal.status).toBe(201);
+    openai.reset();
+    openai.respond(() => ({ content: JSON.stringify({ text: 'Two sentences.' }) }));
+    const insight = (await trainer.get(`/api/clients/${lifter.client.id}/ai/insight`)).body as Insight;
+    // 90 kg × 5 is an estimated 105 kg: the first two weeks' best is that, not the single.
+    expect(insight.projections[0]).toMatchObject({ current: 112.5, target: 125, status: 'on_track' });
+    expect(insight.projections[0]!.ratePerWeek).toBeGreaterThan(1.5);
+    expect(insight.projections[0]!.projectedDate! > TODAY).toBe(true);
   });
 
   it('keeps the numbers when the model fails', async () => {

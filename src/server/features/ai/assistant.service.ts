@@ -249,7 +249,12 @@ export async function askAssistant(
     return { question: toAiMessage(question), answer: toAiMessage(answer) };
   }
   const setup = await featureSetup({ ...deps, ai: deps.ai }, 'assistant');
-  const system = systemPrompt(trainer?.name ?? 'your coach', client.name, now.toISOString().slice(0, 10), summary?.summary ?? null);
+  const system = systemPrompt(
+    trainer?.name ?? 'your coach',
+    client.name.split(' ')[0] ?? client.name,
+    now.toISOString().slice(0, 10),
+    summary?.summary ?? null,
+  );
   const messages: OpenAI.Chat.ChatCompletionMessageParam[] = [
     { role: 'system', content: withInstructions(system, setup.instructions) },
     ...asModelMessages(recent),

@@ -5,6 +5,7 @@ import { AppError } from '../../lib/errors';
 import { checkinDetail } from '../checkins/checkins.service';
 import { loadVisibleClient } from '../clients/client-access';
 import { addDays, localDate } from '../programs/schedule-rules';
+import { dailyBestE1rm } from '../progress/goals.repo';
 import { metricSeries } from '../progress/progress.repo';
 import { clientGoals } from '../progress/goals.service';
 import { getSettings } from '../settings/settings.service';
@@ -51,11 +52,15 @@ export async function clientInsight(deps: AssistantDeps, actor: TrainerActor, cl
   const projections = [];
   for (const goal of goals) {
     const metric = goal.kind === 'weight' ? 'weight' : goal.kind === 'body_fat' ? 'body_fat' : goal.kind === 'metric' ? goal.metric : null;
-    const rows = metric ? await metricSeries(deps.db, clientId, metric, addDays(today, -WINDOW_DAYS)) : [];
-    const readings = rows.map((row) => ({
-      date: typeof row.date === 'string' ? row.date.slice(0, 10) : row.date.toISOString().slice(0, 10),
-      value: Number(row.value),
-    }));
+    const since = addDays(today, -WINDOW_DAYS);
+    // A lift goal follows the best estimated 1RM of each training day; the others their metric's readings.
+    const readings =
+      goal.kind === 'lift' && goal.exerciseId
+        ? await dailyBestE1rm(deps.db, { clientId, timeZone: client.timeZone, exerciseId: goal.exerciseId, since })
+        : (metric ? await metricSeries(deps.db, clientId, metric, since) : []).map((row) => ({
+            date: typeof row.date === 'string' ? row.date.slice(0, 10) : row.date.toISOString().slice(0, 10),
+            value: Number(row.value),
+          }));
     projections.push(
       projectGoal(
         {

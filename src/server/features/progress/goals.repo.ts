@@ -79,6 +79,24 @@ export async function bestE1rms(
   return new Map(rows.map((row) => [row.exercise_id, { value: Number(row.value), date: day(row.date)! }]));
 }
 
+/** A lift's best estimated 1RM on each day it was trained since a date (the same Epley estimate as above). */
+export async function dailyBestE1rm(
+  db: DbOrTx,
+  p: { clientId: string; timeZone: string; exerciseId: string; since: string },
+): Promise<{ date: string; value: number }[]> {
+  const rows = await queryRows<{ date: Date | string; value: unknown }>(
+    db,
+    sql`select (logged_at at time zone ${p.timeZone})::date as date,
+               max(case when reps = 1 then weight_kg else weight_kg * (1 + reps / 30.0) end) as value
+          from set_logs
+         where client_id = ${p.clientId}::uuid and exercise_id = ${p.exerciseId}::uuid
+           and weight_kg > 0 and reps between 1 and 12
+           and (logged_at at time zone ${p.timeZone})::date >= ${p.since}::date
+         group by 1 order by 1`,
+  );
+  return rows.map((row) => ({ date: day(row.date)!, value: Number(row.value) }));
+}
+
 // ---- badge facts ---------------------------------------------------------------------------
 
 export type BadgeFactRows = {
