@@ -63,13 +63,18 @@ const visible = (scope: FoodScope): SQL => {
   return sql`f.archived_at is null and ${owner} and ${hidden}`;
 };
 
-/** Foods this person logged (in the last 60 days) or starred, with how often: the personal part of the ranking. */
+/**
+ * Foods this person logged (in the last 60 days), made in that time (a recipe or custom food not
+ * logged yet counts as half a use) or starred: the personal part of the ranking.
+ */
 const personal = (scope: FoodScope) => sql`
   personal as materialized (
     select food_id, count(*)::float8 as uses, false as favourite from food_log_entries
       where ${scope.clientId === null ? sql`false` : sql`client_id = ${scope.clientId}`}
         and food_id is not null and created_at > ${scope.recentSince}
       group by food_id
+    union all
+    select id, 0.5, false from foods where created_by = ${scope.userId} and created_at > ${scope.recentSince} and archived_at is null
     union all
     select food_id, 0, true from food_favourites where user_id = ${scope.userId}
   ), mine as (select food_id, max(uses) as uses, bool_or(favourite) as favourite from personal group by food_id)`;

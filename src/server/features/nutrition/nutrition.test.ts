@@ -69,6 +69,9 @@ describe('food search', () => {
     // The new word joins the vocabulary: a typo of it is corrected.
     expect(((await ana.get('/api/foods?q=zorblatt')).body.items as Food[])[0]?.id).toBe(own.body.id);
     expect((await ben.get('/api/foods?q=zorblat')).body.items).toEqual([]);
+    // Made but not logged yet, it is already among her recents (the list the add sheet opens on), not Ben's.
+    expect(((await ana.get('/api/foods')).body.items as Food[]).map((f) => f.id)).toContain(own.body.id);
+    expect(((await ben.get('/api/foods')).body.items as Food[]).map((f) => f.id)).not.toContain(own.body.id);
     expect((await ben.get(`/api/foods/${own.body.id}`)).status).toBe(404);
     expect((await trainer.get(`/api/foods/${own.body.id}`)).status).toBe(200);
 
