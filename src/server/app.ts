@@ -252,6 +252,8 @@ function securityHeaders(https: boolean): MiddlewareHandler<AppEnv> {
       scriptSrc: ["'self'"],
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:', 'blob:'],
+      // The form-check sheet previews the chosen video and takes stills from it through a local blob: URL.
+      mediaSrc: ["'self'", 'blob:'],
       connectSrc: ["'self'"],
       fontSrc: ["'self'"],
       objectSrc: ["'none'"],

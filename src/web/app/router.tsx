@@ -1,6 +1,7 @@
 import { Suspense, lazy } from 'react';
 import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { ByRole } from '../features/form-checks/by-role';
 import { MessagesPage } from '../features/messages/messages-page';
 import { NotificationsRedirect } from '../features/notifications/notifications-redirect';
 import { ProgressPage } from '../features/progress/progress-page';
@@ -71,6 +72,7 @@ const RevenuePage = lazy(() => import('../features/billing/revenue-page').then((
 // The public plans page and the page after paying (signed out; the plan data brings zod): their own chunks.
 const PublicPlansPage = lazy(() => import('../features/plans-public/public-plans-page').then((m) => ({ default: m.PublicPlansPage })));
 const PlansWelcomePage = lazy(() => import('../features/plans-public/welcome-page').then((m) => ({ default: m.PlansWelcomePage })));
+const PrivacyPage = lazy(() => import('../features/privacy/privacy-page').then((m) => ({ default: m.PrivacyPage })));
 // The client's food log (the add-food sheet and custom-food form bring zod): its own chunk, opened from Today.
 const ClientNutritionPage = lazy(() =>
   import('../features/nutrition/client-nutrition-page').then((m) => ({ default: m.ClientNutritionPage })),
@@ -84,6 +86,8 @@ const ShoppingListPage = lazy(() => import('../features/nutrition/shopping-list-
 // The client's AI assistant (opened from Today) and the trainer's Settings → AI: their own chunks.
 const AssistantPage = lazy(() => import('../features/ai/assistant-page').then((m) => ({ default: m.AssistantPage })));
 const AiSettingsPage = lazy(() => import('../features/ai/ai-settings-page').then((m) => ({ default: m.AiSettingsPage })));
+// A form-check video (client and trainer, each in their own shell): its own chunk, opened from a set or a notification.
+const FormCheckPage = lazy(() => import('../features/form-checks/form-check-page').then((m) => ({ default: m.FormCheckPage })));
 const ProfileSettingsPage = lazy(() =>
   import('../features/settings/profile-settings-page').then((m) => ({ default: m.ProfileSettingsPage })),
 );
@@ -108,6 +112,7 @@ export const router = createBrowserRouter([
       { path: '/invite/:token', element: full(<InvitePage />) },
       { path: '/plans', element: full(<PublicPlansPage />) },
       { path: '/plans/welcome', element: full(<PlansWelcomePage />) },
+      { path: '/privacy', element: full(<PrivacyPage />) },
       {
         element: <RequireClient stage="onboarding" />,
         children: [{ path: '/onboarding', element: full(<OnboardingPage />) }],
@@ -180,6 +185,11 @@ export const router = createBrowserRouter([
             ],
           },
         ],
+      },
+      // Both sides open the same address (notifications link here): each in their own shell.
+      {
+        element: <ByRole trainer={full(<TrainerShell />)} client={<ClientShell />} />,
+        children: [{ path: '/form-checks/:id', element: <FormCheckPage /> }],
       },
       // The settings link in notification emails: each person lands on their own page.
       { path: '/notifications', element: <NotificationsRedirect /> },

@@ -11,6 +11,7 @@ import { EmptyState, ErrorState } from '../../ui/states';
 import { TrainerAssistantTab } from '../ai/trainer-assistant-tab';
 import { ClientBillingTab } from '../billing/client-billing-tab';
 import { TrainerClientCheckinsTab } from '../checkins/trainer-client-checkins-tab';
+import { ClientVideosTab } from '../form-checks/client-videos-tab';
 import { ClientMessagesTab } from '../messages/client-messages-tab';
 import { TrainerNutritionTab } from '../nutrition/trainer-nutrition-tab';
 import { ClientProgressTab } from '../metrics/client-progress-tab';
@@ -26,6 +27,7 @@ const TABS = [
   { value: 'training', label: 'Training', Panel: ClientTrainingTab },
   { value: 'progress', label: 'Progress', Panel: ClientProgressTab },
   { value: 'check-ins', label: 'Check-ins', Panel: TrainerClientCheckinsTab },
+  { value: 'videos', label: 'Videos', Panel: ClientVideosTab },
   { value: 'messages', label: 'Messages', Panel: ClientMessagesTab },
   { value: 'nutrition', label: 'Nutrition', Panel: TrainerNutritionTab },
   { value: 'assistant', label: 'Assistant', Panel: TrainerAssistantTab },

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ChevronRight, MessageCircle, SearchX } from 'lucide-react';
 import { Link, useParams } from 'react-router';
+import type { FormCheck } from '../../../shared/form-checks';
 import type { SessionDetail } from '../../../shared/logging';
 import { isApiError } from '../../lib/api';
 import { buttonClass } from '../../ui/button';
@@ -9,6 +10,9 @@ import { Notice } from '../../ui/notice';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { sessionQuery } from '../auth/queries';
 import { myClientQuery } from '../clients/queries';
+import { videosBySet } from '../form-checks/format';
+import { formChecksQuery } from '../form-checks/queries';
+import { VideoBadge } from '../form-checks/set-video';
 import { BackLink } from './back-link';
 import { doneText, type Unit } from './format';
 import { workoutCommentsQuery, workoutSessionQuery } from './queries';
@@ -51,7 +55,9 @@ function CoachComments({ clientId, session, coachName }: { clientId: string; ses
   );
 }
 
-function ExerciseDone({ entry, name, unit }: { entry: CompareExercise; name: string; unit: Unit }) {
+type ExerciseDoneProps = { entry: CompareExercise; name: string; unit: Unit; videos: Map<string, FormCheck> };
+
+function ExerciseDone({ entry, name, unit, videos }: ExerciseDoneProps) {
   const done = entry.rows.filter((row) => row.logged);
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-4">
@@ -80,6 +86,9 @@ function ExerciseDone({ entry, name, unit }: { entry: CompareExercise; name: str
               <span className="w-12 shrink-0 text-sm text-muted">Set {index + 1}</span>
               <span className="text-lg font-semibold text-text tabular-nums">{doneText(row.logged!, unit)}</span>
               <SetRecords records={row.records} />
+              {videos.has(row.logged!.id) && (
+                <VideoBadge formCheck={videos.get(row.logged!.id)!} setName={`${name}, set ${index + 1}`} showStatus />
+              )}
               {row.logged!.notes && <span className="basis-full pl-15 text-sm text-muted italic">{row.logged!.notes}</span>}
             </li>
           ))}
@@ -95,6 +104,7 @@ export function ClientWorkoutPage() {
   const me = useQuery(myClientQuery());
   const { data: viewer } = useQuery(sessionQuery());
   const detail = useQuery(workoutSessionQuery(sessionId));
+  const videos = useQuery(formChecksQuery(null));
   const unit: Unit = me.data?.onboarding?.units ?? 'kg';
   const back = <BackLink to="/progress/history">Workout history</BackLink>;
 
@@ -134,6 +144,7 @@ export function ClientWorkoutPage() {
   const names = new Map(session.exercises.map((exercise) => [exercise.id, exerciseLabel(exercise)]));
   const nameOf = (id: string) => names.get(id) ?? 'Exercise';
   const entries = compareSession(session);
+  const setVideos = videosBySet(videos.data ?? []);
   return (
     <div className="flex flex-col gap-6">
       <title>{`${session.name} · OneCoach`}</title>
@@ -185,7 +196,7 @@ export function ClientWorkoutPage() {
         ) : (
           <ol className="flex flex-col gap-3">
             {entries.map((entry) => (
-              <ExerciseDone key={entry.key} entry={entry} name={nameOf(entry.exerciseId)} unit={unit} />
+              <ExerciseDone key={entry.key} entry={entry} name={nameOf(entry.exerciseId)} unit={unit} videos={setVideos} />
             ))}
           </ol>
         )}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ArrowDown, SearchX } from 'lucide-react';
 import { Link, useParams } from 'react-router';
+import type { FormCheck } from '../../../shared/form-checks';
 import type { SessionDetail } from '../../../shared/logging';
 import { isApiError } from '../../lib/api';
 import { Badge } from '../../ui/badge';
@@ -9,6 +10,9 @@ import { Card } from '../../ui/card';
 import { cn } from '../../ui/cn';
 import { EmptyState, ErrorState } from '../../ui/states';
 import { clientQuery } from '../clients/queries';
+import { videosBySet } from '../form-checks/format';
+import { formChecksQuery } from '../form-checks/queries';
+import { VideoBadge } from '../form-checks/set-video';
 import { settingsQuery } from '../settings/queries';
 import { BackLink } from './back-link';
 import { doneText, targetText, type Unit } from './format';
@@ -34,11 +38,13 @@ function ExerciseCompare({
   names,
   unit,
   finished,
+  videos,
 }: {
   entry: CompareExercise;
   names: (id: string) => string;
   unit: Unit;
   finished: boolean;
+  videos: Map<string, FormCheck>;
 }) {
   const name = names(entry.exerciseId);
   const note = blockNote(entry);
@@ -86,6 +92,14 @@ function ExerciseCompare({
                       )}
                     </span>
                     <SetRecords records={row.records} />
+                    {videos.has(row.logged.id) && (
+                      <VideoBadge
+                        formCheck={videos.get(row.logged.id)!}
+                        setName={`${name}, set ${row.setNumber}`}
+                        showStatus
+                        className="self-start"
+                      />
+                    )}
                     {row.logged.notes && <span className="text-xs text-muted italic">“{row.logged.notes}”</span>}
                   </span>
                 ) : (
@@ -165,6 +179,7 @@ export function TrainerWorkoutPage() {
   const client = useQuery(clientQuery(id));
   const detail = useQuery(workoutSessionQuery(sessionId));
   const settings = useQuery(settingsQuery());
+  const videos = useQuery(formChecksQuery(id));
   const unit: Unit = settings.data?.units ?? 'kg';
   const firstName = client.data?.name.split(' ')[0] ?? 'Your client';
   const back = (
@@ -208,6 +223,7 @@ export function TrainerWorkoutPage() {
   const nameOf = (exerciseId: string) => names.get(exerciseId) ?? 'Exercise';
   const entries = compareSession(session);
   const finished = session.status === 'completed';
+  const setVideos = videosBySet(videos.data ?? []);
   return (
     <div className="flex flex-col gap-5">
       <title>{`${session.name} · ${client.data?.name ?? 'Workout'} · OneCoach`}</title>
@@ -233,7 +249,9 @@ export function TrainerWorkoutPage() {
             {entries.length === 0 ? (
               <p className="text-sm text-muted">No sets were logged in this workout.</p>
             ) : (
-              entries.map((entry) => <ExerciseCompare key={entry.key} entry={entry} names={nameOf} unit={unit} finished={finished} />)
+              entries.map((entry) => (
+                <ExerciseCompare key={entry.key} entry={entry} names={nameOf} unit={unit} finished={finished} videos={setVideos} />
+              ))
             )}
           </section>
         </div>

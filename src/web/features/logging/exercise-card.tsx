@@ -107,6 +107,7 @@ export function ExerciseCard(props: ExerciseCardProps) {
                 <SetRow
                   key={row.key}
                   row={row}
+                  exerciseName={name}
                   unit={unit}
                   exercise={exercise}
                   isNext={row.key === nextKey}

@@ -3,6 +3,8 @@ import { useId, useState } from 'react';
 import type { Exercise } from '../../../shared/exercises';
 import type { LoggedSet, PersonalRecord } from '../../../shared/logging';
 import { Badge } from '../../ui/badge';
+import { useSetVideo } from '../form-checks/queries';
+import { FormCheckButton, VideoBadge } from '../form-checks/set-video';
 import { cn } from '../../ui/cn';
 import { inputClass } from '../../ui/field';
 import type { RowModel } from './gym-model';
@@ -46,6 +48,7 @@ export function showsWeight(row: RowModel, exercise: Exercise | undefined): bool
 
 type SetRowProps = {
   row: RowModel;
+  exerciseName: string;
   unit: Unit;
   exercise: Exercise | undefined;
   isNext: boolean;
@@ -56,7 +59,7 @@ type SetRowProps = {
 };
 
 /** One set: the coach's target and last time's numbers above, big inputs and a done tick below. */
-export function SetRow({ row, unit, exercise, isNext, previous, records, onSave, onUndo }: SetRowProps) {
+export function SetRow({ row, exerciseName, unit, exercise, isNext, previous, records, onSave, onUndo }: SetRowProps) {
   // What the person typed; until they type, the row shows what is saved (it may arrive after the first paint).
   const [own, setOwn] = useState<Draft | null>(null);
   const [open, setOpen] = useState(() => Boolean(row.logged?.notes || row.logged?.rpe));
@@ -73,6 +76,7 @@ export function SetRow({ row, unit, exercise, isNext, previous, records, onSave,
   const edited =
     done && (saved.weight !== draft.weight || saved.amount !== draft.amount || saved.rpe !== draft.rpe || saved.notes !== draft.notes);
   const name = `set ${row.setNumber}`;
+  const video = useSetVideo(row.logged && !row.logged.pending ? row.logged.id : null);
   const weightLabel = row.prescribed?.load.kind === 'bodyweight' ? `Extra weight (${unit})` : `Weight (${unit})`;
 
   const parsed = { weight: parseDraft(draft.weight), amount: parseDraft(draft.amount), rpe: parseDraft(draft.rpe) };
@@ -165,7 +169,9 @@ export function SetRow({ row, unit, exercise, isNext, previous, records, onSave,
               <span title="Saved on this phone; it syncs when you're back online">Waiting to sync</span>
             </Badge>
           )}
+          {video && <VideoBadge formCheck={video} setName={`${exerciseName}, ${name}`} />}
         </div>
+        {row.logged && <FormCheckButton setLogId={row.logged.id} label={`${exerciseName} · ${name}`} synced={!row.logged.pending} />}
         <button
           type="button"
           aria-expanded={open}

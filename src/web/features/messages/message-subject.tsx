@@ -23,6 +23,9 @@ function subjectHref(message: Message, viewer: Message['sender']): string | null
   if (message.subject.type === 'workout_session')
     return viewer === 'trainer' ? `/clients/${client}/workouts/${id}` : `/progress/workouts/${id}`;
   if (message.subject.type === 'checkin') return viewer === 'trainer' ? `/checkins/review/${id}` : `/checkins/${id}`;
+  if (message.subject.type === 'form_check')
+    return `/form-checks/${id}${message.subject.atMs !== undefined ? `?t=${message.subject.atMs}` : ''}`;
+  if (message.subject.type === 'food_day') return viewer === 'trainer' ? `/clients/${client}/nutrition` : `/nutrition?date=${id}`;
   return null;
 }
 
