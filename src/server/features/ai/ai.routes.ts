@@ -29,7 +29,8 @@ import { checkinDraft, clientInsight } from './insight.service';
 import { draftProgram } from './program-draft.service';
 import { draftMealPlan } from './meal-plan-draft.service';
 import { aiConsent, setAiConsent } from './ai-consent.service';
-import { askAssistant, assertCanAsk, assistantState, confirmAction, handOff, type AssistantDeps } from './assistant.service';
+import { askAssistant, assertCanAsk, assistantState, type AssistantDeps } from './assistant.service';
+import { confirmAction, handOff } from './assistant-actions.service';
 
 const tags = ['AI'];
 const errors = errorResponses(400, 401, 403, 404, 409, 429);
