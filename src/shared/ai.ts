@@ -122,6 +122,8 @@ export const GoalProjectionSchema = z.object({
   earliest: z.string().nullable(),
   latest: z.string().nullable(),
   status: z.enum(['on_track', 'off_track', 'reached', 'not_enough_data']),
+  /** No trend the data can tell from flat over the window (a plateau worth a change of plan). */
+  plateau: z.boolean(),
 });
 export type GoalProjection = z.infer<typeof GoalProjectionSchema>;
 

@@ -31,6 +31,15 @@ describe('goal projections', () => {
     expect(projection.latest === null || projection.latest > projection.projectedDate!).toBe(true);
   });
 
+  it('calls a flat, noisy line a plateau, and a clear trend not one', () => {
+    const wobble = [0.4, -0.3, 0.2, -0.4, 0.3, -0.2, 0.1, -0.3, 0.4, -0.1, 0.2, -0.4, 0.3, -0.2, 0.1];
+    const flat = series('2026-03-01', 28, 2, (day) => 80 + wobble[day / 2]!);
+    expect(projectGoal(goal, flat, '2026-03-29')).toMatchObject({ plateau: true });
+    const losing = series('2026-03-01', 28, 2, (day) => 80 - (0.5 / 7) * day + wobble[day / 2]! / 4);
+    expect(projectGoal(goal, losing, '2026-03-29')).toMatchObject({ plateau: false, status: 'on_track' });
+    expect(projectGoal(goal, [], '2026-03-29').plateau).toBe(false);
+  });
+
   it('is off track going the wrong way or past the deadline, reached when achieved, silent on too little data', () => {
     const gaining = series('2026-03-01', 28, 4, (day) => 80 + 0.02 * day);
     expect(projectGoal(goal, gaining, '2026-03-29')).toMatchObject({ status: 'off_track', projectedDate: null });

@@ -53,7 +53,7 @@ export function projectGoal(goal: ProjectionGoal, readings: Reading[], today: st
   const sorted = [...readings].sort((a, b) => a.date.localeCompare(b.date));
   const current = sorted.at(-1)?.value ?? null;
   const base = { goalId: goal.goalId, title: goal.title, unit: goal.unit, current, target: goal.target };
-  const none = { ratePerWeek: null, projectedDate: null, earliest: null, latest: null };
+  const none = { ratePerWeek: null, projectedDate: null, earliest: null, latest: null, plateau: false };
   if (goal.achieved) return { ...base, ...none, status: 'reached' };
   const span = sorted.length ? dayNumber(sorted.at(-1)!.date) - dayNumber(sorted[0]!.date) : 0;
   const fit = sorted.length >= MIN_READINGS && span >= MIN_SPAN_DAYS ? fitLine(sorted) : null;
@@ -61,7 +61,8 @@ export function projectGoal(goal: ProjectionGoal, readings: Reading[], today: st
   // From where the line is today (less noisy than the last reading) to the target.
   const fitted = fit.intercept + fit.slope * dayNumber(today);
   const remaining = goal.target - fitted;
-  const rate = { ratePerWeek: round(fit.slope * 7, 2) };
+  // A plateau: over the window the line cannot be told from flat (its 95 % range holds zero).
+  const rate = { ratePerWeek: round(fit.slope * 7, 2), plateau: Math.abs(fit.slope) <= 1.96 * fit.slopeError };
   const days = daysAt(remaining, fit.slope);
   if (days === null) return { ...base, ...rate, projectedDate: null, earliest: null, latest: null, status: 'off_track' };
   // The 95 % bounds of the rate: the faster gives the earliest date, the slower the latest (or none).

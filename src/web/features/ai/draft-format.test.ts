@@ -13,6 +13,7 @@ const base: GoalProjection = {
   projectedDate: '2026-03-03',
   earliest: '2026-02-20',
   latest: '2026-03-18',
+  plateau: false,
   status: 'on_track',
 };
 const now = new Date('2026-01-10T12:00:00Z');

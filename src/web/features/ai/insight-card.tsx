@@ -17,6 +17,11 @@ function ProjectionRow({ projection: p }: { projection: GoalProjection }) {
     <li className="flex flex-col gap-1 py-2.5 first:pt-0 last:pb-0">
       <div className="flex flex-wrap items-center gap-2">
         <span className="min-w-0 flex-1 font-medium text-text">{p.title}</span>
+        {p.plateau && (
+          <Badge tone="warning">
+            Plateau<span className="sr-only"> (over the last 8 weeks the trend cannot be told from flat)</span>
+          </Badge>
+        )}
         <Badge tone={STATUS_TONES[p.status]}>{STATUS_LABELS[p.status]}</Badge>
       </div>
       <p className="text-sm text-muted">
