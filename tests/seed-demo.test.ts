@@ -61,6 +61,11 @@ it('seeds a demo trainer and 12 clients in every state, and the trainer can sign
   expect((await trainer.get(`/api/clients/${maya.id}/nutrition/targets`)).body.current.explanation.length).toBeGreaterThan(4);
   const weeks = (await trainer.get(`/api/clients/${maya.id}/nutrition/weeks?weeks=4`)).body.items;
   expect(weeks.reduce((sum: number, week: { daysLogged: number }) => sum + week.daysLogged, 0)).toBeGreaterThan(12);
+  // Two form-check videos: one answered at a moment, one waiting on the needs-attention list.
+  const videos = (await trainer.get('/api/form-checks')).body.items as { status: string; commentCount: number }[];
+  expect(videos.map((v) => v.commentCount).sort()).toEqual([0, 1]);
+  const attention = (await trainer.get('/api/attention')).body.items as { rule: string }[];
+  expect(attention.map((item) => item.rule)).toContain('form_check_waiting');
   const lastActive = all.items.map((c: { lastActiveAt: string | null }) => c.lastActiveAt).filter(Boolean);
   expect(new Set(lastActive.map((d: string) => d.slice(0, 10))).size).toBeGreaterThan(5);
 });

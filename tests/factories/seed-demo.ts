@@ -1,4 +1,5 @@
 import { createApp, type AppDeps } from '../../src/server/app';
+import { sendFormCheck } from './form-checks';
 import { createTestClock, DAY_MS } from '../../src/server/lib/clock';
 import { addDays, localDate, startOfWeek } from '../../src/server/features/programs/schedule-rules';
 import type { Agent } from '../setup/agent';
@@ -52,6 +53,22 @@ export async function seedDemo(deps: Omit<AppDeps, 'clock'>, now = Date.now()) {
   });
   const programs = await seedPrograms(deps.db, trainer.agent, clientIds, now);
   const workouts = await seedHistories(deps.db, agents, clientIds, now);
+  // Two form-check videos: Liam's answered at a moment, Maya's waiting (it shows on needs-attention).
+  const [squat, deadlift] = await builtInExerciseIds(deps.db, ['Barbell_Squat', 'Barbell_Deadlift']);
+  for (const [name, exerciseId, note, comment] of [
+    [
+      "Liam O'Connor",
+      squat!,
+      'Is my depth OK on the last rep?',
+      { body: 'Depth is great — keep the chest up as you drive out.', atMs: 1500 },
+    ],
+    ['Maya Thompson', deadlift!, 'Lower back felt rounded on this one', null],
+  ] as const) {
+    const agent = agents.get(name);
+    const clientId = clientIds.get(name);
+    if (agent && clientId)
+      await sendFormCheck(deps.db, { client: agent, clientId, exerciseId, note, trainer: trainer.agent, ...(comment ? { comment } : {}) });
+  }
   // Three weeks of food logs against targets for two of them.
   for (const [name, inputs] of [
     ['Maya Thompson', { sex: 'female', ageYears: 31, heightCm: 168, weightKg: 67, goal: { direction: 'cut', mode: 'kcal', amount: 300 } }],
