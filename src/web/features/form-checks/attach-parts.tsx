@@ -1,4 +1,5 @@
 import { LoaderCircle } from 'lucide-react';
+import { ProgressBar } from '../../ui/progress-bar';
 import { formatMoment } from '../../../shared/form-checks';
 import { Notice } from '../../ui/notice';
 import type { Chosen } from './use-chosen-video';
@@ -48,16 +49,7 @@ export function UploadProgress({ fraction }: { fraction: number | null }) {
   const percent = Math.round((fraction ?? 0) * 100);
   return (
     <div className="flex flex-col gap-1.5">
-      <div
-        role="progressbar"
-        aria-label="Uploading the video"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        className="h-2 w-full overflow-hidden rounded-full bg-line/70"
-      >
-        <div className="h-full rounded-full bg-accent transition-[width]" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressBar label="Uploading the video" percent={percent} />
       <p className="text-sm text-muted">{percent < 100 ? `Uploading… ${percent}%` : 'Almost there: checking the video…'}</p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { ProgressBar } from '../../ui/progress-bar';
 import { Camera, Check } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { toast } from 'sonner';
@@ -210,18 +211,7 @@ export function PhotoUploadDialog({ clientId, today, photos, onClose }: PhotoUpl
             This replaces the {POSE_LABELS[pose].toLowerCase()} photo of {formatDay(date)}.
           </Notice>
         )}
-        {uploading && (
-          <div
-            role="progressbar"
-            aria-label="Uploading the photo"
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={percent}
-            className="h-2 w-full overflow-hidden rounded-full bg-line/70"
-          >
-            <div className="h-full rounded-full bg-accent transition-[width]" style={{ width: `${percent}%` }} />
-          </div>
-        )}
+        {uploading && <ProgressBar label="Uploading the photo" percent={percent} />}
         <FormError message={errors.form ?? errors.pose} />
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button variant="secondary" onClick={onClose}>
