@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { ShieldCheck } from 'lucide-react';
+import { Link } from 'react-router';
 import { Card } from '../../ui/card';
 import { LoadingRegion, Skeleton } from '../../ui/skeleton';
 import { ErrorState } from '../../ui/states';
 import { settingsQuery } from '../settings/queries';
 import { AiBudgetsForm } from './ai-budgets-form';
+import { AiFeaturesForm } from './ai-features-form';
 import { AiUsageTable } from './ai-usage-table';
 import { formatUsd, monthLabel } from './assistant-format';
 import { aiUsageQuery } from './queries';
@@ -40,7 +43,7 @@ function PageSkeleton() {
   );
 }
 
-/** Settings → AI: on or off and which model, the trainer's voice for drafts, the monthly token budgets, and this month's usage and cost. */
+/** Settings → AI: on or off and which model, each feature (what it sends, its model and instructions), the trainer's voice for drafts, the monthly token budgets, and this month's usage and cost. */
 export function AiSettingsPage() {
   const usage = useQuery(aiUsageQuery());
   const settings = useQuery(settingsQuery());
@@ -75,6 +78,18 @@ export function AiSettingsPage() {
       {title}
       <Card title="AI assistant">
         <Status enabled={data.enabled} model={data.model} />
+      </Card>
+      <Card
+        title="Features"
+        description="What each feature sends to the AI provider; give one another model or extra instructions if it needs them."
+      >
+        <Link
+          to="/privacy"
+          className="-mt-1 mb-3 inline-flex min-h-8 items-center gap-1.5 rounded-sm text-sm font-medium text-accent-text hover:underline"
+        >
+          <ShieldCheck aria-hidden className="size-4" /> What is sent — privacy page
+        </Link>
+        <AiFeaturesForm settings={settings.data} defaultModel={data.model} />
       </Card>
       <Card title="Your voice" description="So drafts read like you wrote them. You always edit before anything is sent.">
         <AiVoiceForm settings={settings.data} />

@@ -1,16 +1,19 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Check, MessageCircle, Scale } from 'lucide-react';
 import { toast } from 'sonner';
 import type { AiMessage } from '../../../shared/ai';
 import { errorMessage } from '../../lib/api';
 import { Button } from '../../ui/button';
-import { myClientQuery } from '../clients/queries';
-import { clientToday } from '../goals/goal-format';
 import { messageKeys } from '../messages/queries';
-import { measurementsApi, metricKeys } from '../metrics/queries';
-import { assistantApi, assistantKeys } from './queries';
+import { metricKeys } from '../metrics/queries';
+import { assistantApi, assistantKeys, rememberMessage } from './queries';
 
 type Action = AiMessage['actions'][number];
+type WeightAction = Extract<Action, { type: 'log_weight' }>;
+
+/** "81.6 kg". */
+const weightText = (action: WeightAction) =>
+  `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(action.value)} ${action.unit}`;
 
 /** "Ask my coach instead": the question and this answer go to the coach as a message. */
 export function HandOffButton({
@@ -62,34 +65,35 @@ export function HandOffButton({
   );
 }
 
-/** A weight the client mentioned: saved only when they confirm, on their own calendar day. */
-function LogWeightButton({ value, unit }: { value: number; unit: 'kg' | 'lb' }) {
+function Logged({ amount }: { amount: string }) {
+  return (
+    <p className="inline-flex min-h-11 items-center gap-1.5 text-sm font-medium text-success">
+      <Check aria-hidden className="size-4" /> Logged {amount}
+    </p>
+  );
+}
+
+/** A weight the client mentioned: logged by the server (on their own calendar day) only when they confirm, and only once. */
+function LogWeightButton({ message, index, action }: { message: AiMessage; index: number; action: WeightAction }) {
   const queryClient = useQueryClient();
-  const me = useQuery(myClientQuery());
-  const clientId = me.data?.id ?? '';
-  const amount = `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(value)} ${unit}`;
-  const save = useMutation({
-    mutationFn: () =>
-      measurementsApi.save(clientId, { date: clientToday(me.data?.onboarding?.timeZone), entries: [{ metric: 'weight', value, unit }] }),
-    onSuccess: () => {
+  const amount = weightText(action);
+  const confirm = useMutation({
+    mutationFn: () => assistantApi.confirm(message.id, index),
+    onSuccess: (updated) => {
+      rememberMessage(queryClient, updated);
       toast.success(`Logged ${amount}`);
-      void queryClient.invalidateQueries({ queryKey: metricKeys.client(clientId) });
+      void queryClient.invalidateQueries({ queryKey: assistantKeys.mine });
+      void queryClient.invalidateQueries({ queryKey: metricKeys.all });
     },
     onError: (error) => toast.error(errorMessage(error)),
   });
-  if (save.isSuccess)
-    return (
-      <p className="inline-flex min-h-11 items-center gap-1.5 text-sm font-medium text-success">
-        <Check aria-hidden className="size-4" /> Logged {amount}
-      </p>
-    );
+  if (action.doneAt || confirm.isSuccess) return <Logged amount={amount} />;
   return (
     <Button
       variant="secondary"
-      pending={save.isPending}
-      disabled={!clientId}
+      pending={confirm.isPending}
       icon={<Scale aria-hidden className="size-4" />}
-      onClick={() => save.mutate()}
+      onClick={() => confirm.mutate()}
       className="self-start"
     >
       Log {amount}
@@ -100,21 +104,31 @@ function LogWeightButton({ value, unit }: { value: number; unit: 'kg' | 'lb' }) 
 /** What the answer proposes: the client confirms (a weight) or takes it to the coach (a swap); the trainer just reads. */
 export function ProposedAction({
   action,
+  index,
   message,
   coach,
   readOnly,
   trainer,
 }: {
   action: Action;
+  /** Its place in the answer's proposals (what the server confirms). */
+  index: number;
   message: AiMessage;
   coach: string;
   readOnly: boolean;
   trainer: boolean;
 }) {
   if (action.type === 'log_weight') {
-    if (readOnly && !trainer) return null;
-    if (readOnly) return <p className="text-xs text-muted">Offered to log {`${action.value} ${action.unit}`} (the client confirms it)</p>;
-    return <LogWeightButton value={action.value} unit={action.unit} />;
+    if (readOnly && !trainer) return action.doneAt ? <Logged amount={weightText(action)} /> : null;
+    if (readOnly)
+      return (
+        <p className="text-xs text-muted">
+          {action.doneAt
+            ? `Logged ${weightText(action)} when the client confirmed it`
+            : `Offered to log ${weightText(action)} (the client confirms it)`}
+        </p>
+      );
+    return <LogWeightButton message={message} index={index} action={action} />;
   }
   return (
     <div className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-3">

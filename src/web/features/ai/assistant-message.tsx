@@ -86,7 +86,15 @@ export function AssistantMessage({ message, coach, viewer, interactive = viewer 
           </div>
         )}
         {message.actions.map((action, index) => (
-          <ProposedAction key={index} action={action} message={message} coach={coach} readOnly={!interactive} trainer={trainer} />
+          <ProposedAction
+            key={index}
+            action={action}
+            index={index}
+            message={message}
+            coach={coach}
+            readOnly={!interactive}
+            trainer={trainer}
+          />
         ))}
       </div>
       <p className="flex flex-wrap items-center gap-x-1.5 px-1 text-xs text-muted">

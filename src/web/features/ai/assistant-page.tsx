@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { MessageCircle, Sparkles } from 'lucide-react';
+import { MessageCircle, ShieldCheck, Sparkles } from 'lucide-react';
 import { Link } from 'react-router';
 import type { AssistantState } from '../../../shared/ai';
 import { buttonClass } from '../../ui/button';
@@ -31,16 +31,30 @@ function ChatSkeleton() {
   );
 }
 
-/** Switched off: says so, points at Messages, and keeps what was said before readable. */
+/** Switched off (by the coach, or by the client on Profile → Privacy): says so, shows the way back, and keeps what was said before readable. */
 function AssistantOff({ state, coach }: { state: AssistantState; coach: string }) {
   return (
     <div className="flex flex-col gap-4">
-      <Notice title={`${coach} hasn't switched the assistant on`}>
-        <p>Your questions go to {coach} directly in Messages.</p>
-        <Link to="/messages" className={buttonClass('primary', 'md', 'mt-2')}>
-          <MessageCircle aria-hidden className="size-4" /> Message {coach}
-        </Link>
-      </Notice>
+      {state.optedOut ? (
+        <Notice title="You turned the AI assistant off">
+          <p>Nothing about you is sent to the AI provider. Turn it back on in Profile → Privacy, or ask {coach} in Messages.</p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <Link to="/profile#privacy" className={buttonClass('primary', 'md')}>
+              <ShieldCheck aria-hidden className="size-4" /> Profile → Privacy
+            </Link>
+            <Link to="/messages" className={buttonClass('secondary', 'md')}>
+              <MessageCircle aria-hidden className="size-4" /> Message {coach}
+            </Link>
+          </div>
+        </Notice>
+      ) : (
+        <Notice title={`${coach} hasn't switched the assistant on`}>
+          <p>Your questions go to {coach} directly in Messages.</p>
+          <Link to="/messages" className={buttonClass('primary', 'md', 'mt-2')}>
+            <MessageCircle aria-hidden className="size-4" /> Message {coach}
+          </Link>
+        </Notice>
+      )}
       {state.messages.length > 0 && (
         <section aria-label="Earlier questions" className="flex flex-col gap-3">
           <h2 className="text-sm font-medium text-muted">Earlier questions</h2>
@@ -87,7 +101,7 @@ export function AssistantPage() {
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
         />
-      ) : query.data.enabled ? (
+      ) : query.data.enabled && !query.data.optedOut ? (
         <AssistantChat state={query.data} coach={coach} className={CHAT_HEIGHT} />
       ) : (
         <AssistantOff state={query.data} coach={coach} />

@@ -6,11 +6,12 @@ import { myAssistantQuery } from './queries';
 
 /**
  * The way into the assistant from Today. Shown only when it is on for this client: hidden while
- * loading, when the coach hasn't switched it on, when the plan lacks it (403) or on any error.
+ * loading, when the coach hasn't switched it on, when the client opted out (Profile → Privacy),
+ * when the plan lacks it (403) or on any error.
  */
 export function AssistantTodayCard() {
   const query = useQuery({ ...myAssistantQuery(), staleTime: 5 * 60_000 });
-  if (!query.data?.enabled) return null;
+  if (!query.data?.enabled || query.data.optedOut) return null;
   const coach = coachFirstName(query.data.coachName);
   const name = assistantName(query.data.coachName);
   return (

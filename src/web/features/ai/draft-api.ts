@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { CheckinDraft, DraftProgramInput, Insight } from '../../../shared/ai';
+import type { CheckinDraft, DraftMealPlanInput, DraftProgramInput, Insight, MealPlanDraft } from '../../../shared/ai';
 import type { Program } from '../../../shared/programs';
 import { api } from '../../lib/api';
 import { aiUsageQuery } from './queries';
@@ -21,6 +21,9 @@ export const insightQuery = (clientId: string) =>
 export const draftApi = {
   program: (clientId: string, input: DraftProgramInput) =>
     api<Program>(`${client(clientId)}/ai/program-draft`, { method: 'POST', body: input }),
+  /** Not saved: the builder opens it as unsaved work. */
+  mealPlan: (clientId: string, input: DraftMealPlanInput) =>
+    api<MealPlanDraft>(`${client(clientId)}/ai/meal-plan-draft`, { method: 'POST', body: input }),
   checkin: (checkinId: string) => api<CheckinDraft>(`/api/checkins/${encodeURIComponent(checkinId)}/ai/draft`, { method: 'POST' }),
 };
 

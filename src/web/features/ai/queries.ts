@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import type { AiUsage, AssistantState } from '../../../shared/ai';
+import type { AiMessage, AiUsage, AssistantState } from '../../../shared/ai';
 import type { Message } from '../../../shared/messages';
 import { api } from '../../lib/api';
 import type { AskResult } from './assistant-stream';
@@ -38,7 +38,17 @@ export const aiUsageQuery = () =>
 
 export const assistantApi = {
   handOff: (messageId: string) => api<Message>('/api/me/assistant/handoff', { method: 'POST', body: { messageId } }),
+  /** Confirms a proposal of an answer (logs its weight, once); the answer comes back with it marked done. */
+  confirm: (messageId: string, index: number) =>
+    api<AiMessage>(`/api/me/assistant/messages/${encodeURIComponent(messageId)}/confirm`, { method: 'POST', body: { index } }),
 };
+
+/** Puts an updated answer (a proposal confirmed) into the cached conversation. */
+export function rememberMessage(queryClient: QueryClient, message: AiMessage) {
+  queryClient.setQueryData<AssistantState>(assistantKeys.mine, (state) =>
+    state ? { ...state, messages: state.messages.map((m) => (m.id === message.id ? message : m)) } : state,
+  );
+}
 
 /** Puts a finished exchange into the cached conversation, so it shows without another fetch. */
 export function rememberExchange(queryClient: QueryClient, result: AskResult) {

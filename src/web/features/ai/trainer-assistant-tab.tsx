@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Bot, MessageCircle, ShieldAlert } from 'lucide-react';
+import { Bot, History, MessageCircle, ShieldAlert } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { AiMessage } from '../../../shared/ai';
+import type { AiMessage, AssistantState } from '../../../shared/ai';
 import type { Client } from '../../../shared/clients';
 import { formatDateTime, relativeTime } from '../../lib/dates';
 import { buttonClass } from '../../ui/button';
@@ -38,6 +38,23 @@ function Escalations({ items, onJump }: { items: AiMessage[]; onJump: (id: strin
         </ul>
       )}
     </Card>
+  );
+}
+
+/** What the model remembers of the older messages (it sees this and the newest 12). */
+function EarlierSummary({ summary }: { summary: NonNullable<AssistantState['summary']> }) {
+  return (
+    <section aria-labelledby="ai-summary-title" className="mb-4 rounded-md border border-line bg-surface px-3 py-2.5">
+      <h3 id="ai-summary-title" className="flex flex-wrap items-baseline gap-x-1.5 text-sm font-medium text-text">
+        <History aria-hidden className="size-4 self-center text-muted" />
+        Earlier: summary of {summary.messages} messages
+        <span className="text-xs font-normal text-muted">until {formatDateTime(summary.upTo)}</span>
+      </h3>
+      <p className="mt-1 text-sm whitespace-pre-wrap text-text">{summary.text}</p>
+      <p className="mt-1 text-xs text-muted">
+        The assistant answers from this summary and the newest messages, not the whole conversation.
+      </p>
+    </section>
   );
 }
 
@@ -86,20 +103,28 @@ export function TrainerAssistantTab({ client }: { client: Client }) {
         </p>
         {reply}
       </div>
-      {!state.enabled && (
-        <Notice tone="info" title="The AI assistant is off">
-          Clients can’t ask it questions. Red flags they had raised before are still listed here. Switch it on under{' '}
-          <Link to="/settings/ai" className="font-medium underline underline-offset-2">
-            Settings → AI
-          </Link>
-          .
+      {state.optedOut ? (
+        <Notice tone="info" title={`${first} turned the AI assistant off`}>
+          {first} asked that their data isn’t sent to the AI provider. Their assistant is off, AI drafts about them are refused and their
+          insight shows numbers only. Red flags they write are still screened and reach you.
         </Notice>
+      ) : (
+        !state.enabled && (
+          <Notice tone="info" title="The AI assistant is off">
+            Clients can’t ask it questions. Red flags they had raised before are still listed here. Switch it on under{' '}
+            <Link to="/settings/ai" className="font-medium underline underline-offset-2">
+              Settings → AI
+            </Link>
+            .
+          </Notice>
+        )
       )}
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section
           aria-label={`${first}'s conversation with the assistant`}
           className="rounded-lg border border-line bg-surface-muted/40 p-4"
         >
+          {state.summary && <EarlierSummary summary={state.summary} />}
           {state.messages.length === 0 ? (
             <EmptyState icon={<Bot />} title={`${first} hasn't asked the assistant anything yet`} className="border-0">
               Questions and answers show up here as they happen, with what each answer looked up.

@@ -33,7 +33,18 @@ export function SignInPage() {
   });
 
   return (
-    <AuthLayout title="Sign in" description="Welcome back." footer={<>New here? Your coach sends you an invitation link by email.</>}>
+    <AuthLayout
+      title="Sign in"
+      description="Welcome back."
+      footer={
+        <>
+          New here? Your coach sends you an invitation link by email. ·{' '}
+          <Link to="/privacy" className="underline">
+            Privacy
+          </Link>
+        </>
+      }
+    >
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
         <TextField
           label="Email"

@@ -10,6 +10,7 @@ import { ErrorState } from '../../ui/states';
 import { ChangePasswordForm } from '../auth/change-password-form';
 import { sessionQuery } from '../auth/queries';
 import { useSignOut } from '../auth/use-sign-out';
+import { ProfilePrivacySection } from '../privacy/profile-privacy-section';
 import { formatHeight } from './labels';
 import { myClientQuery } from './queries';
 
@@ -114,6 +115,8 @@ export function ProfilePage() {
           <ChevronRight aria-hidden className="size-5" />
         </Link>
       </Card>
+
+      <ProfilePrivacySection />
 
       <Card title="Password">
         <ChangePasswordForm />

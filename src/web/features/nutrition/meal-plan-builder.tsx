@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { ChevronLeft, Plus, Printer, ShoppingCart } from 'lucide-react';
+import { ChevronLeft, Plus, Printer, ShoppingCart, Sparkles } from 'lucide-react';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
@@ -11,8 +11,11 @@ import { Button, buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { ConfirmDialog } from '../../ui/dialog';
 import { TextareaField } from '../../ui/field';
-import { FormError } from '../../ui/notice';
+import { FormError, Notice } from '../../ui/notice';
+import { useAiEnabled } from '../ai/draft-api';
 import { LeaveGuard } from '../programs/builder/leave-guard';
+import { MealPlanAiDialog } from './meal-plan-ai-dialog';
+import { planDraftFromAi } from './meal-plan-ai-draft';
 import { MealPlanAssignDialog } from './meal-plan-assign-dialog';
 import { todayIn } from './meal-plan-dates';
 import { MealPlanFoodSearch } from './meal-plan-food-search';
@@ -37,9 +40,12 @@ function problemsOf(draft: ops.PlanDraft): string | undefined {
 export function MealPlanBuilder({ client, plan, targets, tolerance }: Props) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  // Seam for AI drafts (later): a suggested plan arrives as a SaveMealPlanInput-shaped draft with its foods, is turned into a
-  // PlanDraft (as draftFromPlan does for a saved plan) and loads here, into this same builder, for the trainer to check and save.
+  // An AI draft (Draft with AI) replaces this document as unsaved work: planDraftFromAi, then the same builder and Save.
   const [draft, setDraft] = useState<ops.PlanDraft>(() => (plan ? ops.draftFromPlan(plan) : ops.emptyDraft()));
+  const aiEnabled = useAiEnabled();
+  const [aiOpen, setAiOpen] = useState(false);
+  /** What the trainer should check in the AI draft just loaded; gone at the first edit. */
+  const [aiWarnings, setAiWarnings] = useState<string[] | null>(null);
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -57,6 +63,7 @@ export function MealPlanBuilder({ client, plan, targets, tolerance }: Props) {
     setDraft(change);
     setDirty(true);
     setError(undefined);
+    setAiWarnings(null);
   };
 
   const save = async () => {
@@ -98,7 +105,7 @@ export function MealPlanBuilder({ client, plan, targets, tolerance }: Props) {
         <ChevronLeft aria-hidden className="size-4" /> {client.name}'s nutrition
       </Link>
       <header className="flex flex-wrap items-end justify-between gap-3">
-        <div className="flex min-w-0 flex-1 flex-col gap-1">
+        <div className="flex min-w-0 flex-1 basis-72 flex-col gap-1">
           <label htmlFor="plan-name" className="text-sm text-muted">
             Meal plan for {client.name}
           </label>
@@ -113,6 +120,11 @@ export function MealPlanBuilder({ client, plan, targets, tolerance }: Props) {
           />
         </div>
         <div className="flex flex-wrap gap-2">
+          {aiEnabled && (!plan || draft.items.length === 0) && (
+            <Button variant="secondary" icon={<Sparkles aria-hidden className="size-4" />} onClick={() => setAiOpen(true)}>
+              Draft with AI
+            </Button>
+          )}
           <Button variant="secondary" disabled={!plan} onClick={() => setAssigning(true)} title={plan ? undefined : 'Save the plan first'}>
             Put on days
           </Button>
@@ -130,6 +142,19 @@ export function MealPlanBuilder({ client, plan, targets, tolerance }: Props) {
         </div>
       </header>
       <FormError message={error} />
+      {aiWarnings && (
+        <Notice tone={aiWarnings.length > 0 ? 'warning' : 'info'} title="Drafted with AI: check it, then save">
+          {aiWarnings.length > 0 ? (
+            <ul className="list-disc pl-4">
+              {aiWarnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>Every food is from your database. Nothing is saved until you press Save plan.</p>
+          )}
+        </Notice>
+      )}
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex flex-col gap-3">
           {draft.meals.map((meal, index) => (
@@ -212,6 +237,21 @@ export function MealPlanBuilder({ client, plan, targets, tolerance }: Props) {
         onConfirm={() => {
           if (removingMeal !== null) edit((old) => ops.removeMeal(old, removingMeal));
           return Promise.resolve();
+        }}
+      />
+      <MealPlanAiDialog
+        clientId={client.id}
+        firstName={first}
+        open={aiOpen}
+        onOpenChange={setAiOpen}
+        hasRestDay={Boolean(targets?.restDay)}
+        replacing={draft.items.length}
+        onDrafted={(result, day) => {
+          setDraft(planDraftFromAi(result));
+          setDirty(true);
+          setError(undefined);
+          setAgainst(day);
+          setAiWarnings(result.warnings);
         }}
       />
       {plan && (
