@@ -128,7 +128,7 @@ describe('AI controls', () => {
     await screenshots(page, 'ai-controls-02-builder-ai-draft');
 
     await page.getByRole('button', { name: 'Save plan' }).first().click();
-    await page.waitForURL(/\/meal-plans\/[\w-]+$/);
+    await page.waitForURL(/\/meal-plans\/[0-9a-f-]{36}$/); // not "new": the saved plan's own address
     const planId = page.url().split('/').pop()!;
     const plan = await page.evaluate(async (id) => (await fetch(`/api/meal-plans/${id}`)).json(), planId);
     expect(plan).toMatchObject({ name: 'High-protein day — draft for Noor Haddad', meals: ['Breakfast', 'Lunch', 'Dinner'] });
