@@ -4,7 +4,7 @@ import { addDays, isoWeekday, localDate } from '../../src/server/features/progra
 import type { CheckinDraft } from '../../src/shared/ai';
 import { createJoinedClient, createTrainer, TRAINER_PASSWORD } from '../factories/clients';
 import type { Agent } from '../setup/agent';
-import { startOpenAiStandIn, type ChatRequest } from '../stand-ins/openai';
+import { startOpenAiStandIn, textOf, type ChatRequest } from '../stand-ins/openai';
 import { DESKTOP, launchBrowser, newContext, screenshots, startServer, signIn } from './harness';
 
 /**
@@ -33,7 +33,7 @@ function script(request: ChatRequest) {
   if (feature === 'checkin_draft') return { content: JSON.stringify(REVIEW) };
   if (feature === 'insight')
     return { content: JSON.stringify({ text: 'Noor loses about 0.7 kg a week. At that pace 75 kg comes in late spring.' }) };
-  offered = (JSON.parse(String(request.messages[1]!.content)) as { exercises: { id: string; name: string }[] }).exercises;
+  offered = (JSON.parse(textOf(request.messages[1]!.content)) as { exercises: { id: string; name: string }[] }).exercises;
   const ids = offered.map((exercise) => exercise.id);
   return {
     content: JSON.stringify({

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJoinedClient, createTrainer, TRAINER_PASSWORD } from '../factories/clients';
 import type { Agent } from '../setup/agent';
-import { startOpenAiStandIn, type ChatRequest } from '../stand-ins/openai';
+import { startOpenAiStandIn, textOf, type ChatRequest } from '../stand-ins/openai';
 import { DESKTOP, launchBrowser, newContext, screenshots, startServer, signIn } from './harness';
 
 /**
@@ -88,7 +88,7 @@ describe('drafts in the trainer’s voice', () => {
     await page.getByRole('button', { name: 'Suggest replies' }).click();
     const panel = page.getByRole('region', { name: 'Reply suggestions' });
     await panel.getByText(SUGGESTIONS[2]!).waitFor();
-    expect(String(ai.received[0]!.messages[0]!.content)).toContain('British spelling');
+    expect(textOf(ai.received[0]!.messages[0]!.content)).toContain('British spelling');
     await screenshots(page, '91-ai-reply-suggestions');
     await panel.getByRole('button', { name: SUGGESTIONS[1]! }).click();
     const box = page.getByLabel('Message', { exact: true });
