@@ -86,6 +86,8 @@ export type AppDeps = {
   ai?: AiSetup | null;
   /** Serves the built web app for every non-API path (Node only; Netlify's CDN does it there). */
   web?: MiddlewareHandler<AppEnv>;
+  /** Runs due background jobs now (the Node server; elsewhere they wait for the next scheduled run). */
+  kickJobs?: () => void;
 };
 
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -213,7 +215,7 @@ export function createApp(deps: AppDeps) {
   api.route('/clients', clientAssistantRoutes(aiDeps));
   api.route('/ai', aiUsageRoutes(aiDeps));
   api.route('/checkins', checkinDraftRoutes(aiDeps));
-  api.route('/form-checks', formCheckRoutes({ ...aiDeps, videoMaxBytes: env.videoMaxBytes }));
+  api.route('/form-checks', formCheckRoutes({ ...aiDeps, videoMaxBytes: env.videoMaxBytes, kickJobs: deps.kickJobs }));
   api.route('/plans', planRoutes(billingDeps));
   api.route('/clients', clientBillingRoutes(billingDeps));
   api.route('/me/billing', myBillingRoutes(billingDeps));

@@ -37,7 +37,10 @@ async function main() {
   const hub = createHub();
   if (!web) logger.warn('the web app is not built (run `npm run build`); serving the API only', { webRoot });
 
+  // Work queued by a request (an AI first look at a form check) runs at once rather than at the next tick.
+  let kickJobs = () => {};
   const app = createApp({
+    kickJobs: () => kickJobs(),
     db: database.db,
     env,
     clock: systemClock,
@@ -55,6 +58,7 @@ async function main() {
   const jobDeps = { db: database.db, clock: systemClock, logger, mailer, hub, storage, appUrl: env.appUrl, ai: createAi(env) };
   const runJobs = () => runDueJobs(jobDeps, jobRegistry, 20_000).catch((error: unknown) => logger.error('job runner failed', { error }));
   const jobTimer = setInterval(() => void runJobs(), 60_000);
+  kickJobs = () => void runJobs();
   void runJobs();
 
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {

@@ -45,7 +45,7 @@ export async function openTestDatabase(): Promise<Database> {
   };
 }
 
-export type TestAppOptions = { env?: Record<string, string>; mailer?: Mailer };
+export type TestAppOptions = { env?: Record<string, string>; mailer?: Mailer; kickJobs?: () => void };
 
 /** The whole app in-process against its own database, with a clock the test can move. */
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -63,6 +63,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     clientIp: (c) => c.req.header('x-test-ip') ?? '127.0.0.1',
     storage: createLocalStorage(uploadsDir),
     hub: createHub(),
+    ...(options.kickJobs ? { kickJobs: options.kickJobs } : {}),
   };
   const app = createApp(deps);
   /** What background jobs get (the same database, clock, hub and storage as the app). */

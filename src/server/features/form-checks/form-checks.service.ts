@@ -38,6 +38,8 @@ export type FormChecksDeps = {
   logger: Logger;
   ai: AiSetup | null;
   videoMaxBytes: number;
+  /** Runs the queued first look now where the server can (Node); otherwise the scheduled job run does. */
+  kickJobs?: (() => void) | undefined;
 };
 
 export const FIRST_LOOK_JOB = 'ai.form-check-first-look';
@@ -143,7 +145,7 @@ export async function createFormCheck(deps: FormChecksDeps, actor: Extract<Actor
     aiStatus: aiOn ? 'pending' : 'off',
     createdAt: now,
   });
-  if (aiOn)
+  if (aiOn) {
     await insertJob(deps.db, {
       kind: FIRST_LOOK_JOB,
       payload: { formCheckId: row.id },
@@ -151,6 +153,8 @@ export async function createFormCheck(deps: FormChecksDeps, actor: Extract<Actor
       dedupeKey: `${FIRST_LOOK_JOB}:${row.id}`,
       maxAttempts: 2,
     });
+    deps.kickJobs?.();
+  }
   const trainer = await findTrainer(deps.db);
   if (trainer)
     await notify(deps, {

@@ -57,10 +57,11 @@ describe('form checks with AI on', () => {
   let anaSet = '';
   let benSet = '';
   let sent: FormCheck;
+  let kicks = 0;
 
   beforeAll(async () => {
     openai = await startOpenAiStandIn();
-    t = await createTestApp({ env: { OPENAI_BASE_URL: openai.url, OPENAI_API_KEY: openai.apiKey } });
+    t = await createTestApp({ env: { OPENAI_BASE_URL: openai.url, OPENAI_API_KEY: openai.apiKey }, kickJobs: () => (kicks += 1) });
     t.clock.set(new Date('2026-03-31T09:00:00Z'));
     trainer = (await createTrainer(t.app, { name: 'Sam Rivera' })).agent;
     const a = await createJoinedClient(t.app, trainer, { client: { name: 'Ana Ruiz' } });
@@ -85,6 +86,7 @@ describe('form checks with AI on', () => {
     });
     expect(res.status).toBe(201);
     sent = res.body;
+    expect(kicks).toBe(1); // the first look is queued and the runner told to go now
     expect(sent).toMatchObject({
       status: 'waiting',
       durationMs: 3000,
