@@ -154,6 +154,8 @@ export const ClientSchema = z
     compliance: z.object({ d7: z.number().nullable(), d30: z.number().nullable(), d90: z.number().nullable() }),
     archivedAt: z.string().nullable(),
     canMoveWorkouts: z.boolean(),
+    /** The client asked that their data is not sent to the AI provider (AI drafts about them are off). */
+    aiOptedOut: z.boolean(),
     invitation: InvitationSummarySchema.nullable(),
     onboarding: z
       .object({

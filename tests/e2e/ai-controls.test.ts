@@ -173,17 +173,26 @@ describe('AI controls', () => {
     await noor.getByRole('link', { name: 'Profile → Privacy' }).click();
     await noor.waitForURL('**/profile#privacy');
 
-    // The trainer sees the choice on the Assistant tab, and a draft about Noor is refused in words.
+    // The trainer sees the choice on the Assistant tab; drafts about Noor are not offered (and the API refuses them in words).
     const sam = await coachPage();
     await sam.goto(`/clients/${clientId}/assistant`);
     await sam.getByText('Noor turned the AI assistant off').waitFor();
     await screenshots(sam, 'ai-controls-07-trainer-assistant-opted-out');
     await sam.goto(`/clients/${clientId}/meal-plans/new`);
-    await sam.getByRole('button', { name: 'Draft with AI' }).click();
-    const dialog = sam.getByRole('dialog');
-    await dialog.getByRole('button', { name: 'Draft', exact: true }).click();
-    await dialog.getByText('Noor Haddad has asked that their data is not sent to the AI provider.').waitFor();
-    expect(await dialog.getByRole('button', { name: 'Draft', exact: true }).isDisabled()).toBe(true);
-    await screenshots(sam, 'ai-controls-08-meal-plan-draft-refused');
+    await sam.getByRole('button', { name: 'Save plan' }).first().waitFor();
+    expect(await sam.getByRole('button', { name: 'Draft with AI' }).count()).toBe(0);
+    const refused = await sam.evaluate(
+      async (id) =>
+        (
+          await fetch(`/api/clients/${id}/ai/meal-plan-draft`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{}',
+          })
+        ).json(),
+      clientId,
+    );
+    expect(refused.error.message).toBe('Noor Haddad has asked that their data is not sent to the AI provider.');
+    await screenshots(sam, 'ai-controls-08-meal-plan-builder-opted-out');
   });
 });

@@ -103,6 +103,7 @@ describe('AI controls', () => {
     const out = await ana.put('/api/me/ai-consent', { optOut: true });
     expect(out.body).toMatchObject({ optedOut: true, optedOutAt: expect.any(String) });
     expect((await ana.get<AssistantState>('/api/me/assistant')).body).toMatchObject({ enabled: false, optedOut: true });
+    expect((await trainer.get(`/api/clients/${anaId}`)).body.aiOptedOut).toBe(true);
     const refused = await ask(ana, 'What is my workout today?');
     expect(refused.status).toBe(409);
     expect((refused.error as { error: { message: string } }).error.message).toMatch(/turned the AI assistant off/);

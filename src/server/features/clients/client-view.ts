@@ -27,6 +27,7 @@ export function toClient(
     compliance,
     archivedAt: iso(row.archivedAt),
     canMoveWorkouts: row.canMoveWorkouts,
+    aiOptedOut: row.aiOptOutAt !== null,
     invitation: invitation
       ? {
           state: invitationState(invitation, now),

@@ -120,7 +120,7 @@ export function MealPlanBuilder({ client, plan, targets, tolerance }: Props) {
           />
         </div>
         <div className="flex flex-wrap gap-2">
-          {aiEnabled && (!plan || draft.items.length === 0) && (
+          {aiEnabled && !client.aiOptedOut && (!plan || draft.items.length === 0) && (
             <Button variant="secondary" icon={<Sparkles aria-hidden className="size-4" />} onClick={() => setAiOpen(true)}>
               Draft with AI
             </Button>

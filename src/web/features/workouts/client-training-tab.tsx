@@ -80,7 +80,8 @@ export function ClientTrainingTab({ client }: { client: Client }) {
   const [assigning, setAssigning] = useState(false);
   const [saving, setSaving] = useState(false);
   const [drafting, setDrafting] = useState(false);
-  const aiEnabled = useAiEnabled();
+  // AI drafts about a client who opted out are refused by the server: the button is not offered.
+  const aiEnabled = useAiEnabled() && !client.aiOptedOut;
   const programs = useQuery(clientProgramsQuery(client.id));
   const first = client.name.split(' ')[0] ?? client.name;
   const toggleMove = async (canMoveWorkouts: boolean) => {
