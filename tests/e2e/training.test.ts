@@ -125,7 +125,13 @@ describe('building and assigning a program', () => {
       .getByRole('link', { name: new RegExp(clientName) })
       .first()
       .waitFor();
-    await page.keyboard.press('j');
+    // Until the list's key handler is attached a press does nothing: press j until a client row has focus.
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('j');
+        return page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+      })
+      .toMatch(/^\/clients\/[\w-]+/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/clients\/[\w-]+/);
     await page.getByRole('tab', { name: 'Training' }).click();
